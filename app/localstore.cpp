@@ -1,0 +1,80 @@
+#include "localstore.h"
+
+#include "commandline.h"
+#include "demo/demogenerator.h"
+#include "seed/demoseeder.h"
+#include "storagepaths.h"
+#include "store/keystore.h"
+#include "store/sqlerror.h"
+#include "store/storeopener.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QLoggingCategory>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcStore, "guidedesk.store")
+
+namespace gd::app {
+
+namespace {
+store::StoreOptions storeOptionsFor(const Options &options)
+{
+    return {databasePathFor(options), backupDirectory(), true};
+}
+
+void setAsideOrphanedDemo(const QString &path)
+{
+    const QString aside
+        = path + u".orphaned-"_s + QDateTime::currentDateTimeUtc().toString(u"yyyyMMddHHmmss"_s);
+    qCWarning(lcStore) << "the key of the demo database" << path
+                       << "is not in this keychain; setting it aside as" << aside
+                       << "and generating the demo data again";
+    QFile::rename(path, aside);
+    QFile::remove(path + u"-wal"_s);
+    QFile::remove(path + u"-shm"_s);
+}
+} // namespace
+
+OpenedStore openStore(const Options &options, store::KeyStore &keys)
+{
+    const store::StoreOptions storeOptions = storeOptionsFor(options);
+    try {
+        try {
+            return {store::openLocalStore(storeOptions, keys), {}};
+        } catch (const store::OpenError &e) {
+            if (!options.demo || e.kind() != store::OpenError::Kind::MissingKey)
+                throw;
+            setAsideOrphanedDemo(storeOptions.path);
+            return {store::openLocalStore(storeOptions, keys), {}};
+        }
+    } catch (const store::OpenError &e) {
+        return {nullptr, e.message()};
+    } catch (const store::KeyStoreError &e) {
+        return {nullptr,
+                QCoreApplication::translate("main",
+                                            "%1\nGuideDesk keeps the key of its encrypted "
+                                            "database in the system keychain and will not run "
+                                            "without one.")
+                    .arg(QString::fromUtf8(e.what()))};
+    } catch (const store::SqlError &e) {
+        return {nullptr, QString::fromUtf8(e.what())};
+    }
+}
+
+void seedDemoIfEmpty(const Options &options, store::Database &db,
+                     customers::CustomerSearchIndex &index)
+{
+    if (!options.demo || db.scalar(u"SELECT count(*) FROM customers"_s) > 0)
+        return;
+    const demo::DemoGenerator generator(options.demoSeed, options.demoCustomers,
+                                        QDate::currentDate());
+    qCInfo(lcStore) << "seeding" << options.demoCustomers << "demo customers";
+    seed::seedDemoData(db, index, generator, [](int done, int total) {
+        qCInfo(lcStore).noquote() << u"demo data: %1 / %2 customers"_s.arg(done).arg(total);
+    });
+}
+
+} // namespace gd::app

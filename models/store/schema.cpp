@@ -1,0 +1,169 @@
+// The GuideDesk schema. Conventions for every synced table: `id` is a client-generated
+// UUID (UNIQUE, what the server sees), `updated_at` is ISO-8601 UTC, `version` is the
+// server's row version (0 until the server has it), `deleted` is a soft-delete flag so
+// that a deletion can travel to the server. SQLite's rowid stays the local join key where
+// speed matters (the search index, the list model).
+// Never edit a released step: add a new one.
+#include "database.h"
+#include "migrations.h"
+
+using namespace Qt::StringLiterals;
+
+namespace gd::store {
+
+namespace {
+
+// Columns every synced table has.
+#define GD_SYNC_COLUMNS                                                                            \
+    "id TEXT NOT NULL UNIQUE, "                                                                    \
+    "updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')), "                    \
+    "version INTEGER NOT NULL DEFAULT 0, "                                                         \
+    "deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1))"
+
+void createCoreTables(Database &db)
+{
+    db.exec(QStringLiteral(
+        "CREATE TABLE stores (" GD_SYNC_COLUMNS ", name TEXT NOT NULL, city TEXT NOT NULL DEFAULT '');"
+
+        "CREATE TABLE guides (" GD_SYNC_COLUMNS ", store_id TEXT NOT NULL REFERENCES stores(id),"
+        " name TEXT NOT NULL, employee_no TEXT NOT NULL DEFAULT '',"
+        " role TEXT NOT NULL DEFAULT 'guide' CHECK (role IN ('guide', 'manager')),"
+        " active INTEGER NOT NULL DEFAULT 1);"
+
+        "CREATE TABLE customers (" GD_SYNC_COLUMNS ", store_id TEXT NOT NULL REFERENCES stores(id),"
+        " owner_guide_id TEXT REFERENCES guides(id),"
+        " name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 100),"
+        " name_sort TEXT NOT NULL DEFAULT '',"     // pinyin, so that 'sort by name' is 拼音序
+        " nickname TEXT NOT NULL DEFAULT '',"
+        " gender TEXT NOT NULL DEFAULT '' CHECK (gender IN ('', 'F', 'M')),"
+        " phone_masked TEXT NOT NULL DEFAULT '',"  // 138****1234: the full number never lands here
+        " phone_last4 TEXT NOT NULL DEFAULT '' CHECK (phone_last4 = '' OR phone_last4 GLOB '[0-9][0-9][0-9][0-9]'),"
+        " member_level TEXT NOT NULL DEFAULT 'normal'"
+        "   CHECK (member_level IN ('normal', 'silver', 'gold', 'platinum')),"
+        " card_opened_on TEXT CHECK (card_opened_on IS NULL OR card_opened_on IS date(card_opened_on)),"
+        " birthday_calendar TEXT NOT NULL DEFAULT 'gregorian' CHECK (birthday_calendar IN ('gregorian', 'lunar')),"
+        " birthday_year INTEGER NOT NULL DEFAULT 0,"
+        " birthday_month INTEGER NOT NULL DEFAULT 0 CHECK (birthday_month BETWEEN 0 AND 12),"
+        " birthday_day INTEGER NOT NULL DEFAULT 0 CHECK (birthday_day BETWEEN 0 AND 31),"
+        " birthday_leap INTEGER NOT NULL DEFAULT 0,"
+        " source TEXT NOT NULL DEFAULT 'counter',"
+        " remark TEXT NOT NULL DEFAULT '',"
+        // Purchase aggregates, kept by the purchase write path so that lists sort by them
+        // without touching the purchases table.
+        " total_spend_cents INTEGER NOT NULL DEFAULT 0,"
+        " visit_count INTEGER NOT NULL DEFAULT 0,"
+        " first_visit_on TEXT CHECK (first_visit_on IS NULL OR first_visit_on IS date(first_visit_on)),"
+        " last_visit_on TEXT CHECK (last_visit_on IS NULL OR last_visit_on IS date(last_visit_on)),"
+        " created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')));"
+
+        "CREATE TABLE tag_groups (" GD_SYNC_COLUMNS ", code TEXT NOT NULL, name TEXT NOT NULL,"
+        " name_en TEXT NOT NULL DEFAULT '', multi_select INTEGER NOT NULL DEFAULT 1,"
+        " sort_order INTEGER NOT NULL DEFAULT 0);"
+
+        // group_id NULL: a guide's personal tag, owned by owner_guide_id.
+        "CREATE TABLE tags (" GD_SYNC_COLUMNS ", group_id TEXT REFERENCES tag_groups(id),"
+        " owner_guide_id TEXT REFERENCES guides(id), name TEXT NOT NULL,"
+        " name_en TEXT NOT NULL DEFAULT '', sort_order INTEGER NOT NULL DEFAULT 0,"
+        " CHECK ((group_id IS NULL) <> (owner_guide_id IS NULL)));"
+
+        // One row per (customer, tag): adding again revives a soft-deleted row, so tag
+        // add/remove stay operations on one row. tagged_by/tagged_at give tags freshness.
+        "CREATE TABLE customer_tags (" GD_SYNC_COLUMNS ","
+        " customer_id TEXT NOT NULL REFERENCES customers(id),"
+        " tag_id TEXT NOT NULL REFERENCES tags(id),"
+        " tagged_by TEXT REFERENCES guides(id), tagged_at TEXT NOT NULL,"
+        " UNIQUE (customer_id, tag_id));"
+
+        "CREATE TABLE purchases (" GD_SYNC_COLUMNS ", customer_id TEXT NOT NULL REFERENCES customers(id),"
+        " store_id TEXT REFERENCES stores(id), guide_id TEXT REFERENCES guides(id),"
+        " purchased_on TEXT NOT NULL CHECK (purchased_on IS date(purchased_on)), amount_cents INTEGER NOT NULL CHECK (amount_cents >= 0),"
+        " items INTEGER NOT NULL DEFAULT 1 CHECK (items > 0), category TEXT NOT NULL DEFAULT '',"
+        " size TEXT NOT NULL DEFAULT '');"
+
+        // Mini-program orders: server-authoritative; the client keeps what it was sent.
+        "CREATE TABLE orders (" GD_SYNC_COLUMNS ", order_no TEXT NOT NULL,"
+        " customer_id TEXT REFERENCES customers(id), guide_id TEXT REFERENCES guides(id),"
+        " store_id TEXT REFERENCES stores(id), channel TEXT NOT NULL DEFAULT 'mini_program',"
+        " status TEXT NOT NULL, amount_cents INTEGER NOT NULL DEFAULT 0, items_json TEXT NOT NULL DEFAULT '[]',"
+        " placed_at TEXT NOT NULL, claimed_by TEXT REFERENCES guides(id), claimed_at TEXT,"
+        " city TEXT NOT NULL DEFAULT '', server_seq INTEGER NOT NULL DEFAULT 0);"
+
+        "CREATE TABLE order_events (" GD_SYNC_COLUMNS ", order_id TEXT NOT NULL REFERENCES orders(id),"
+        " seq INTEGER NOT NULL, kind TEXT NOT NULL, payload_json TEXT NOT NULL DEFAULT '{}',"
+        " created_at TEXT NOT NULL);"
+
+        "CREATE TABLE campaigns (" GD_SYNC_COLUMNS ", store_id TEXT REFERENCES stores(id),"
+        " title TEXT NOT NULL, body TEXT NOT NULL DEFAULT '', target_count INTEGER NOT NULL DEFAULT 0,"
+        " starts_on TEXT, due_on TEXT);"
+
+        "CREATE TABLE tasks (" GD_SYNC_COLUMNS ", guide_id TEXT NOT NULL REFERENCES guides(id),"
+        " customer_id TEXT REFERENCES customers(id), campaign_id TEXT REFERENCES campaigns(id),"
+        " kind TEXT NOT NULL CHECK (kind IN ('revisit', 'birthday', 'campaign', 'todo')),"
+        " title TEXT NOT NULL, due_on TEXT, snoozed_until TEXT,"
+        " status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'done', 'cancelled')),"
+        " outcome TEXT NOT NULL DEFAULT '', completed_at TEXT);"
+
+        // Notes are insert-only: no edit path exists, so there is nothing to conflict.
+        "CREATE TABLE notes (" GD_SYNC_COLUMNS ", customer_id TEXT NOT NULL REFERENCES customers(id),"
+        " guide_id TEXT REFERENCES guides(id),"
+        " kind TEXT NOT NULL DEFAULT 'visit' CHECK (kind IN ('visit', 'wechat', 'call', 'other')),"
+        " body TEXT NOT NULL, created_at TEXT NOT NULL);"
+
+        "CREATE TABLE coupons (" GD_SYNC_COLUMNS ", name TEXT NOT NULL,"
+        " value_cents INTEGER NOT NULL CHECK (value_cents > 0), min_spend_cents INTEGER NOT NULL DEFAULT 0,"
+        " valid_from TEXT, valid_to TEXT, quota INTEGER NOT NULL DEFAULT 0);"
+
+        "CREATE TABLE coupon_issues (" GD_SYNC_COLUMNS ", coupon_id TEXT NOT NULL REFERENCES coupons(id),"
+        " customer_id TEXT NOT NULL REFERENCES customers(id), guide_id TEXT REFERENCES guides(id),"
+        " status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'issued', 'rejected', 'redeemed')),"
+        " issued_at TEXT, redeemed_at TEXT, reject_reason TEXT NOT NULL DEFAULT '');"
+
+        "CREATE TABLE dashboard_layouts (" GD_SYNC_COLUMNS ", guide_id TEXT REFERENCES guides(id),"
+        " layout_json TEXT NOT NULL);"
+
+        // Local changes awaiting upload, in order. Written in the same transaction as the
+        // change itself; never cleared by a reset.
+        "CREATE TABLE outbox (mutation_id INTEGER PRIMARY KEY AUTOINCREMENT,"
+        " client_id TEXT NOT NULL, name TEXT NOT NULL, args_json TEXT NOT NULL,"
+        " created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')),"
+        " state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'sent', 'rejected')),"
+        " error TEXT NOT NULL DEFAULT '');"
+
+        "CREATE TABLE sync_state (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;"
+
+        "CREATE INDEX customer_tags_by_customer ON customer_tags(customer_id);"
+        "CREATE INDEX purchases_by_customer ON purchases(customer_id, purchased_on);"
+        "CREATE INDEX orders_by_guide ON orders(guide_id, placed_at);"
+        "CREATE INDEX tasks_by_guide ON tasks(guide_id, status, due_on);"
+        "CREATE INDEX notes_by_customer ON notes(customer_id, created_at);"));
+}
+
+// v2: the customer search index and the indexes the customer list sorts by.
+void createCustomerSearch(Database &db)
+{
+    db.exec(QStringLiteral(
+        "CREATE VIRTUAL TABLE customer_search USING fts5("
+        " hanzi, pinyin, initials, remark, phone4,"
+        " content='', contentless_delete=1,"
+        " tokenize='unicode61 remove_diacritics 2', prefix='1 2 3');"
+        "CREATE INDEX customers_by_owner_name ON customers(owner_guide_id, deleted, name_sort);"
+        "CREATE INDEX customers_by_owner_visit ON customers(owner_guide_id, deleted, last_visit_on);"
+        "CREATE INDEX customers_by_owner_spend ON customers(owner_guide_id, deleted, total_spend_cents);"
+        "CREATE INDEX customers_by_name ON customers(deleted, name_sort);"
+        "CREATE INDEX customers_by_visit ON customers(deleted, last_visit_on);"
+        "CREATE INDEX customers_by_spend ON customers(deleted, total_spend_cents);"));
+}
+
+#undef GD_SYNC_COLUMNS
+
+} // namespace
+
+QList<Migration> guideDeskMigrations()
+{
+    return {
+        {1, u"core tables"_s, false, createCoreTables},
+        {2, u"customer search index"_s, false, createCustomerSearch},
+    };
+}
+
+} // namespace gd::store
