@@ -14,8 +14,8 @@ std::optional<Options> parseCommandLine(const QStringList &arguments, QString *e
         QCoreApplication::translate("main", "GuideDesk — the shopping guide's workbench"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption demo(u"demo"_s, QCoreApplication::translate(
-                                                 "main", "Open a local store with demo data."));
+    const QCommandLineOption demo(
+        u"demo"_s, QCoreApplication::translate("main", "Open a local store with demo data."));
     const QCommandLineOption customers(
         u"demo-customers"_s,
         QCoreApplication::translate("main", "Number of demo customers (100–200000)."), u"N"_s,
@@ -35,7 +35,7 @@ std::optional<Options> parseCommandLine(const QStringList &arguments, QString *e
     const QCommandLineOption language(
         u"lang"_s, QCoreApplication::translate("main", "Interface language: zh_CN or en."),
         u"LANG"_s);
-    parser.addOptions({demo, customers, seed, database, selfTest, startupReport, language});
+    parser.addOptions({ demo, customers, seed, database, selfTest, startupReport, language });
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
         return std::nullopt;
@@ -51,15 +51,17 @@ std::optional<Options> parseCommandLine(const QStringList &arguments, QString *e
     bool ok = false;
     options.demoCustomers = parser.value(customers).toInt(&ok);
     if (!ok || options.demoCustomers < 100 || options.demoCustomers > 200000) {
-        *error = QCoreApplication::translate("main", "--demo-customers takes a number from 100 "
-                                                     "to 200000, not \"%1\".")
+        *error = QCoreApplication::translate("main",
+                                             "--demo-customers takes a number from 100 "
+                                             "to 200000, not \"%1\".")
                      .arg(parser.value(customers));
         return std::nullopt;
     }
     options.demoSeed = parser.value(seed).toULongLong(&ok);
     if (!ok) {
-        *error = QCoreApplication::translate("main", "--demo-seed takes a whole number, not "
-                                                     "\"%1\".")
+        *error = QCoreApplication::translate("main",
+                                             "--demo-seed takes a whole number, not "
+                                             "\"%1\".")
                      .arg(parser.value(seed));
         return std::nullopt;
     }

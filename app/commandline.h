@@ -3,7 +3,6 @@
 
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace gd::app {
@@ -20,7 +19,6 @@ struct Options
 };
 
 // Parses the arguments; on a usage error returns nothing and `error` says why.
-[[nodiscard]] std::optional<Options> parseCommandLine(const QStringList &arguments,
-                                                      QString *error);
+[[nodiscard]] std::optional<Options> parseCommandLine(const QStringList &arguments, QString *error);
 
 } // namespace gd::app

@@ -22,7 +22,7 @@ namespace gd::app {
 namespace {
 store::StoreOptions storeOptionsFor(const Options &options)
 {
-    return {databasePathFor(options), backupDirectory(), true};
+    return { databasePathFor(options), backupDirectory(), true };
 }
 
 void setAsideOrphanedDemo(const QString &path)
@@ -43,24 +43,24 @@ OpenedStore openStore(const Options &options, store::KeyStore &keys)
     const store::StoreOptions storeOptions = storeOptionsFor(options);
     try {
         try {
-            return {store::openLocalStore(storeOptions, keys), {}};
+            return { store::openLocalStore(storeOptions, keys), {} };
         } catch (const store::OpenError &e) {
             if (!options.demo || e.kind() != store::OpenError::Kind::MissingKey)
                 throw;
             setAsideOrphanedDemo(storeOptions.path);
-            return {store::openLocalStore(storeOptions, keys), {}};
+            return { store::openLocalStore(storeOptions, keys), {} };
         }
     } catch (const store::OpenError &e) {
-        return {nullptr, e.message()};
+        return { nullptr, e.message() };
     } catch (const store::KeyStoreError &e) {
-        return {nullptr,
-                QCoreApplication::translate("main",
-                                            "%1\nGuideDesk keeps the key of its encrypted "
-                                            "database in the system keychain and will not run "
-                                            "without one.")
-                    .arg(QString::fromUtf8(e.what()))};
+        return { nullptr,
+                 QCoreApplication::translate("main",
+                                             "%1\nGuideDesk keeps the key of its encrypted "
+                                             "database in the system keychain and will not run "
+                                             "without one.")
+                     .arg(QString::fromUtf8(e.what())) };
     } catch (const store::SqlError &e) {
-        return {nullptr, QString::fromUtf8(e.what())};
+        return { nullptr, QString::fromUtf8(e.what()) };
     }
 }
 

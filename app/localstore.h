@@ -5,7 +5,6 @@
 #include "store/database.h"
 
 #include <QString>
-
 #include <memory>
 
 namespace gd::store {

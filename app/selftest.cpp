@@ -1,13 +1,14 @@
 #include "selftest.h"
 
 #include <QtGlobal>
-
 #include <atomic>
 
 namespace gd::app {
 
 namespace {
-std::atomic_int g_warnings{0}; // one process-wide count: Qt's message handler is process-wide too
+std::atomic_int g_warnings {
+    0
+}; // one process-wide count: Qt's message handler is process-wide too
 QtMessageHandler g_previous = nullptr;
 
 void countingHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)

@@ -4,7 +4,6 @@
 #include <QFile>
 #include <QQuickWindow>
 #include <QTimer>
-
 #include <cstdio>
 
 using namespace Qt::StringLiterals;

@@ -22,7 +22,6 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
-
 #include <algorithm>
 #include <cstdio>
 
@@ -36,8 +35,8 @@ double percentile(QList<double> values, double p)
     if (values.isEmpty())
         return 0;
     std::sort(values.begin(), values.end());
-    const auto index = qsizetype(std::clamp(p * double(values.size() - 1), 0.0,
-                                            double(values.size() - 1)));
+    const auto index
+        = qsizetype(std::clamp(p * double(values.size() - 1), 0.0, double(values.size() - 1)));
     return values.at(index);
 }
 
@@ -47,10 +46,10 @@ void printLine(const QString &line)
     std::fflush(stdout);
 }
 
-const QStringList typicalQueries = {
-    u"zs"_s,    u"wl"_s,     u"lj"_s,       u"zh"_s,     u"zhang"_s,  u"zhangs"_s, u"zhang san"_s,
-    u"wang"_s,  u"liting"_s, u"ouyang"_s,   u"zeng"_s,   u"张"_s,      u"張"_s,      u"王"_s,
-    u"李娜"_s,  u"欧阳"_s,   u"1234"_s,     u"88"_s,     u"5678"_s,   u"红色"_s};
+const QStringList typicalQueries
+    = { u"zs"_s,   u"wl"_s,     u"lj"_s,     u"zh"_s,   u"zhang"_s, u"zhangs"_s, u"zhang san"_s,
+        u"wang"_s, u"liting"_s, u"ouyang"_s, u"zeng"_s, u"张"_s,    u"張"_s,     u"王"_s,
+        u"李娜"_s, u"欧阳"_s,   u"1234"_s,   u"88"_s,   u"5678"_s,  u"红色"_s };
 
 void benchSearch(customers::SqlCustomerRepository &repo, const QString &ownerGuideId,
                  const QString &label, int rounds)
@@ -62,7 +61,8 @@ void benchSearch(customers::SqlCustomerRepository &repo, const QString &ownerGui
         for (int r = 0; r < rounds; ++r) {
             QElapsedTimer timer;
             timer.start();
-            const auto ids = repo.findRowIds({ownerGuideId, query, customers::CustomerSort::Name});
+            const auto ids
+                = repo.findRowIds({ ownerGuideId, query, customers::CustomerSort::Name });
             // The list shows its first page at once: fetch it as part of the search.
             (void)repo.rowsByRowIds(ids.mid(0, 100));
             times << timer.nsecsElapsed() / 1e6;
@@ -92,7 +92,7 @@ void benchColdStart(const QString &appPath, const QString &dbPath, int runs)
         app.setProcessEnvironment(env);
         QElapsedTimer wall;
         wall.start();
-        app.start(appPath, {u"--database"_s, dbPath, u"--startup-report"_s});
+        app.start(appPath, { u"--database"_s, dbPath, u"--startup-report"_s });
         if (!app.waitForFinished(60000) || app.exitCode() != 0) {
             printLine(u"cold start: the app failed: %1"_s.arg(
                 QString::fromUtf8(app.readAllStandardError().right(2000))));
@@ -107,8 +107,7 @@ void benchColdStart(const QString &appPath, const QString &dbPath, int runs)
             }
         }
     }
-    printLine(u"cold start to first frame (offscreen, %1 runs): median %2 ms, max %3 ms"_s
-                  .arg(runs)
+    printLine(u"cold start to first frame (offscreen, %1 runs): median %2 ms, max %3 ms"_s.arg(runs)
                   .arg(percentile(frames, 0.5), 0, 'f', 0)
                   .arg(percentile(frames, 1.0), 0, 'f', 0));
     printLine(u"RSS with the customer list shown: median %1 MB, max %2 MB"_s
@@ -124,18 +123,18 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(u"GuideDesk"_s);
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOption({u"customers"_s, u"How many customers."_s, u"N"_s, u"100000"_s});
-    parser.addOption({u"rounds"_s, u"Rounds per search query."_s, u"N"_s, u"30"_s});
-    parser.addOption({u"app"_s, u"The guidedesk executable for the cold start figures."_s,
-                      u"PATH"_s});
-    parser.addOption({u"starts"_s, u"Cold starts to measure."_s, u"N"_s, u"5"_s});
+    parser.addOption({ u"customers"_s, u"How many customers."_s, u"N"_s, u"100000"_s });
+    parser.addOption({ u"rounds"_s, u"Rounds per search query."_s, u"N"_s, u"30"_s });
+    parser.addOption(
+        { u"app"_s, u"The guidedesk executable for the cold start figures."_s, u"PATH"_s });
+    parser.addOption({ u"starts"_s, u"Cold starts to measure."_s, u"N"_s, u"5"_s });
     parser.process(app);
     const int count = parser.value(u"customers"_s).toInt();
 
     QTemporaryDir dir;
     store::KeychainKeyStore keys(u"GuideDesk"_s); // the app's own service: it must find the key
     const QString dbPath = dir.filePath(u"bench.db"_s);
-    auto db = store::openLocalStore({dbPath, dir.filePath(u"backups"_s), true}, keys);
+    auto db = store::openLocalStore({ dbPath, dir.filePath(u"backups"_s), true }, keys);
 
     search::PinyinConverter pinyin;
     search::ChineseVariants variants;
@@ -161,11 +160,11 @@ int main(int argc, char **argv)
     benchSearch(repo, seed::demoGuideId(generator), u"one guide"_s, rounds);
 
     QList<double> listTimes;
-    for (auto sort : {customers::CustomerSort::Name, customers::CustomerSort::LastVisit,
-                      customers::CustomerSort::Spend}) {
+    for (auto sort : { customers::CustomerSort::Name, customers::CustomerSort::LastVisit,
+                       customers::CustomerSort::Spend }) {
         QElapsedTimer t;
         t.start();
-        const auto ids = repo.findRowIds({{}, {}, sort});
+        const auto ids = repo.findRowIds({ {}, {}, sort });
         (void)repo.rowsByRowIds(ids.mid(0, 100));
         listTimes << t.nsecsElapsed() / 1e6;
     }

@@ -9,7 +9,12 @@
 
 namespace gd::customers {
 
-enum class CustomerSort { Name, LastVisit, Spend };
+enum class CustomerSort
+{
+    Name,
+    LastVisit,
+    Spend
+};
 
 // What the customer list asks for: whose customers, what was typed, in which order.
 struct CustomerFilter
@@ -35,7 +40,11 @@ struct CustomerRow
 
 struct Birthday
 {
-    enum class Calendar { Gregorian, Lunar };
+    enum class Calendar
+    {
+        Gregorian,
+        Lunar
+    };
     Calendar calendar = Calendar::Gregorian;
     int year = 0; // 0: year unknown
     int month = 0; // 0: no birthday recorded

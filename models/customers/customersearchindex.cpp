@@ -9,14 +9,12 @@ using namespace Qt::StringLiterals;
 
 namespace gd::customers {
 
-CustomerSearchIndex::CustomerSearchIndex(store::Database &db,
-                                         const search::PinyinConverter &pinyin,
+CustomerSearchIndex::CustomerSearchIndex(store::Database &db, const search::PinyinConverter &pinyin,
                                          const search::ChineseVariants &variants)
     : m_db(db)
     , m_pinyin(pinyin)
     , m_variants(variants)
-{
-}
+{ }
 
 QString CustomerSearchIndex::sortKey(const QString &name) const
 {
@@ -48,7 +46,7 @@ void CustomerSearchIndex::rebuildAll()
     auto rows = m_db.prepare(
         u"SELECT rowid, name, nickname, remark, phone_last4 FROM customers WHERE deleted = 0"_s);
     while (rows->step())
-        index(rows->int64(0), {rows->text(1), rows->text(2), rows->text(3), rows->text(4)});
+        index(rows->int64(0), { rows->text(1), rows->text(2), rows->text(3), rows->text(4) });
 }
 
 } // namespace gd::customers

@@ -58,8 +58,7 @@ SqlCustomerRepository::SqlCustomerRepository(store::Database &db,
     : m_db(db)
     , m_pinyin(pinyin)
     , m_variants(variants)
-{
-}
+{ }
 
 QList<qint64> SqlCustomerRepository::findRowIds(const CustomerFilter &filter)
 {
@@ -135,8 +134,8 @@ std::optional<CustomerProfileData> SqlCustomerRepository::profile(const QString 
     p.storeName = query->text(12);
     p.source = query->text(13);
     p.cardOpenedOn = dateOf(*query, 14);
-    p.birthday.calendar = query->text(15) == u"lunar"_s ? Birthday::Calendar::Lunar
-                                                         : Birthday::Calendar::Gregorian;
+    p.birthday.calendar
+        = query->text(15) == u"lunar"_s ? Birthday::Calendar::Lunar : Birthday::Calendar::Gregorian;
     p.birthday.year = query->integer(16);
     p.birthday.month = query->integer(17);
     p.birthday.day = query->integer(18);
@@ -161,9 +160,9 @@ QList<TagRecord> SqlCustomerRepository::tagsOf(const QString &customerId)
     query->bind(1, customerId);
     QList<TagRecord> tags;
     while (query->step())
-        tags.append({query->text(0), query->text(1), query->text(2), query->text(3),
-                     query->text(4), query->text(5),
-                     QDateTime::fromString(query->text(6), Qt::ISODateWithMs)});
+        tags.append({ query->text(0), query->text(1), query->text(2), query->text(3),
+                      query->text(4), query->text(5),
+                      QDateTime::fromString(query->text(6), Qt::ISODateWithMs) });
     return tags;
 }
 
@@ -176,8 +175,8 @@ QList<PurchaseRecord> SqlCustomerRepository::purchasesOf(const QString &customer
     query->bind(1, customerId);
     QList<PurchaseRecord> purchases;
     while (query->step())
-        purchases.append({query->text(0), dateOf(*query, 1), query->int64(2), query->integer(3),
-                          query->text(4), query->text(5), query->text(6)});
+        purchases.append({ query->text(0), dateOf(*query, 1), query->int64(2), query->integer(3),
+                           query->text(4), query->text(5), query->text(6) });
     return purchases;
 }
 

@@ -5,6 +5,8 @@
 #include "store/database.h"
 #include "store/sqlerror.h"
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace gd::seed {
@@ -13,9 +15,18 @@ namespace {
 
 constexpr int batchSize = 2000;
 
-QString isoDate(const QDate &date)
+std::optional<QString> isoDate(const QDate &date)
 {
-    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+    if (!date.isValid())
+        return std::nullopt;
+    return date.toString(Qt::ISODate);
+}
+
+std::optional<QString> nullIfEmpty(const QString &text)
+{
+    if (text.isEmpty())
+        return std::nullopt;
+    return text;
 }
 
 QString isoTime(const QDateTime &time)
@@ -46,9 +57,8 @@ void writeReferenceData(store::Database &db, const demo::DemoGenerator &generato
     for (const auto &tag : generator.tags()) {
         auto q = db.prepare(u"INSERT INTO tags (id, group_id, owner_guide_id, name, name_en,"
                             " sort_order) VALUES (?, ?, ?, ?, ?, ?)"_s);
-        // A null QString binds NULL: HQ tags have no owner, personal tags no group.
-        q->bindAll(tag.id, tag.groupId.isEmpty() ? QString() : tag.groupId,
-                   tag.ownerGuideId.isEmpty() ? QString() : tag.ownerGuideId, tag.name,
+        // HQ tags have no owner, personal tags no group: both are NULL, not ''.
+        q->bindAll(tag.id, nullIfEmpty(tag.groupId), nullIfEmpty(tag.ownerGuideId), tag.name,
                    tag.nameEn, tag.sortOrder);
         q->run();
     }
@@ -69,27 +79,26 @@ void writeCustomer(store::Database &db, customers::CustomerSearchIndex &index,
         " birthday_year, birthday_month, birthday_day, birthday_leap, source, remark,"
         " total_spend_cents, visit_count, first_visit_on, last_visit_on)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    q->bindAll(c.id, c.storeId, c.ownerGuideId, c.name, index.sortKey(c.name), c.nickname,
-               c.gender, c.phoneMasked, c.phoneLast4, c.memberLevel, isoDate(c.cardOpenedOn),
-               c.birthday.lunar ? u"lunar"_s : u"gregorian"_s, c.birthday.year,
-               c.birthday.month, c.birthday.day, qint64(c.birthday.leapMonth), c.source,
-               c.remark, spend, qint64(c.purchases.size()), isoDate(first), isoDate(last));
+    q->bindAll(c.id, c.storeId, c.ownerGuideId, c.name, index.sortKey(c.name), c.nickname, c.gender,
+               c.phoneMasked, c.phoneLast4, c.memberLevel, isoDate(c.cardOpenedOn),
+               c.birthday.lunar ? u"lunar"_s : u"gregorian"_s, c.birthday.year, c.birthday.month,
+               c.birthday.day, qint64(c.birthday.leapMonth), c.source, c.remark, spend,
+               qint64(c.purchases.size()), isoDate(first), isoDate(last));
     q->run();
-    index.index(db.lastInsertRowId(), {c.name, c.nickname, c.remark, c.phoneLast4});
+    index.index(db.lastInsertRowId(), { c.name, c.nickname, c.remark, c.phoneLast4 });
 
     for (const auto &t : c.tags) {
         auto tq = db.prepare(u"INSERT INTO customer_tags (id, customer_id, tag_id, tagged_by,"
                              " tagged_at) VALUES (?, ?, ?, ?, ?)"_s);
         // The pair is unique, so its id is derived from it: no second random stream needed.
-        tq->bindAll(c.id + u':' + t.tagId, c.id, t.tagId, t.taggedByGuideId,
-                    isoTime(t.taggedAt));
+        tq->bindAll(c.id + u':' + t.tagId, c.id, t.tagId, t.taggedByGuideId, isoTime(t.taggedAt));
         tq->run();
     }
     for (const auto &p : c.purchases) {
         auto pq = db.prepare(u"INSERT INTO purchases (id, customer_id, store_id, guide_id,"
                              " purchased_on, amount_cents, items, category, size)"
                              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-        pq->bindAll(p.id, c.id, p.storeId, p.guideId, isoDate(p.date), p.amountCents, p.items,
+        pq->bindAll(p.id, c.id, p.storeId, p.guideId, *isoDate(p.date), p.amountCents, p.items,
                     p.category, p.size);
         pq->run();
     }
@@ -101,8 +110,9 @@ void seedDemoData(store::Database &db, customers::CustomerSearchIndex &index,
                   const demo::DemoGenerator &generator, const SeedProgress &progress)
 {
     if (db.scalar(u"SELECT count(*) FROM customers"_s) > 0)
-        throw store::SqlError(0, u"the store already holds customers; demo data is only "
-                                 "written into an empty store"_s,
+        throw store::SqlError(0,
+                              u"the store already holds customers; demo data is only "
+                              "written into an empty store"_s,
                               u"seedDemoData"_s);
     const int total = generator.customerCount();
     {

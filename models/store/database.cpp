@@ -5,7 +5,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QStringList>
-
 #include <sqlcipher/sqlite3.h>
 
 using namespace Qt::StringLiterals;
@@ -25,9 +24,9 @@ std::unique_ptr<Database> Database::open(const QString &path, const QByteArray &
                                          OpenMode mode)
 {
     if (rawKey.size() != rawKeyBytes)
-        throw OpenError(OpenError::Kind::MissingKey,
-                        u"The database key must be %1 bytes; got %2."_s.arg(rawKeyBytes)
-                            .arg(rawKey.size()));
+        throw OpenError(
+            OpenError::Kind::MissingKey,
+            u"The database key must be %1 bytes; got %2."_s.arg(rawKeyBytes).arg(rawKey.size()));
     const bool inMemory = path == u":memory:"_s;
     if (!inMemory && mode == OpenMode::OpenExisting && !QFileInfo::exists(path))
         throw OpenError(OpenError::Kind::Io, u"The local database %1 does not exist."_s.arg(path));
@@ -78,8 +77,7 @@ std::unique_ptr<Database> Database::open(const QString &path, const QByteArray &
 Database::Database(sqlite3 *db, const QString &path)
     : m_db(db)
     , m_path(path)
-{
-}
+{ }
 
 Database::~Database()
 {
@@ -147,9 +145,9 @@ void Database::backupTo(const QString &targetPath)
     exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
     QFile::remove(targetPath);
     if (!QFile::copy(m_path, targetPath))
-        throw OpenError(OpenError::Kind::Io,
-                        u"Cannot write the backup %1 before upgrading the database."_s.arg(
-                            targetPath));
+        throw OpenError(
+            OpenError::Kind::Io,
+            u"Cannot write the backup %1 before upgrading the database."_s.arg(targetPath));
 }
 
 Transaction::Transaction(Database &db)

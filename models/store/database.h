@@ -7,7 +7,6 @@
 
 #include <QByteArray>
 #include <QString>
-
 #include <memory>
 #include <unordered_map>
 
@@ -23,8 +22,7 @@ class ScopedStatement
 public:
     explicit ScopedStatement(Statement *statement)
         : m_statement(statement)
-    {
-    }
+    { }
     ~ScopedStatement() { m_statement->reset(); }
     ScopedStatement(const ScopedStatement &) = delete;
     ScopedStatement &operator=(const ScopedStatement &) = delete;
@@ -38,7 +36,11 @@ private:
 class Database
 {
 public:
-    enum class OpenMode { OpenExisting, CreateIfMissing };
+    enum class OpenMode
+    {
+        OpenExisting,
+        CreateIfMissing
+    };
 
     // Opens `path` with a raw 256-bit key (32 bytes). Throws OpenError with a sentence fit
     // for the user when the file is missing (OpenExisting), the key is wrong, or the file is

@@ -1,7 +1,6 @@
 #include "keychainkeystore.h"
 
 #include <QEventLoop>
-
 #include <qt6keychain/keychain.h>
 
 using namespace Qt::StringLiterals;
@@ -31,8 +30,7 @@ void runToCompletion(QKeychain::Job &job)
 
 KeychainKeyStore::KeychainKeyStore(QString service)
     : m_service(std::move(service))
-{
-}
+{ }
 
 std::optional<QByteArray> KeychainKeyStore::read(const QString &account)
 {

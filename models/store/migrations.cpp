@@ -14,8 +14,7 @@ namespace gd::store {
 Migrator::Migrator(QList<Migration> migrations, QString backupDirectory)
     : m_migrations(std::move(migrations))
     , m_backupDirectory(std::move(backupDirectory))
-{
-}
+{ }
 
 int Migrator::latestVersion() const
 {
@@ -29,8 +28,7 @@ void Migrator::migrate(Database &db) const
     if (current > latestVersion())
         throw OpenError(OpenError::Kind::SchemaTooNew,
                         u"The local database was written by a newer GuideDesk (schema %1; this "
-                        "version understands up to %2). Update GuideDesk to open it."_s
-                            .arg(current)
+                        "version understands up to %2). Update GuideDesk to open it."_s.arg(current)
                             .arg(latestVersion()));
     for (const Migration &step : m_migrations) {
         if (step.version <= current)

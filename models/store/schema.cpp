@@ -23,7 +23,8 @@ namespace {
 void createCoreTables(Database &db)
 {
     db.exec(QStringLiteral(
-        "CREATE TABLE stores (" GD_SYNC_COLUMNS ", name TEXT NOT NULL, city TEXT NOT NULL DEFAULT '');"
+        "CREATE TABLE stores (" GD_SYNC_COLUMNS
+        ", name TEXT NOT NULL, city TEXT NOT NULL DEFAULT '');"
 
         "CREATE TABLE guides (" GD_SYNC_COLUMNS ", store_id TEXT NOT NULL REFERENCES stores(id),"
         " name TEXT NOT NULL, employee_no TEXT NOT NULL DEFAULT '',"
@@ -33,15 +34,18 @@ void createCoreTables(Database &db)
         "CREATE TABLE customers (" GD_SYNC_COLUMNS ", store_id TEXT NOT NULL REFERENCES stores(id),"
         " owner_guide_id TEXT REFERENCES guides(id),"
         " name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 100),"
-        " name_sort TEXT NOT NULL DEFAULT '',"     // pinyin, so that 'sort by name' is 拼音序
+        " name_sort TEXT NOT NULL DEFAULT ''," // pinyin, so that 'sort by name' is 拼音序
         " nickname TEXT NOT NULL DEFAULT '',"
         " gender TEXT NOT NULL DEFAULT '' CHECK (gender IN ('', 'F', 'M')),"
-        " phone_masked TEXT NOT NULL DEFAULT '',"  // 138****1234: the full number never lands here
-        " phone_last4 TEXT NOT NULL DEFAULT '' CHECK (phone_last4 = '' OR phone_last4 GLOB '[0-9][0-9][0-9][0-9]'),"
+        " phone_masked TEXT NOT NULL DEFAULT ''," // 138****1234: the full number never lands here
+        " phone_last4 TEXT NOT NULL DEFAULT '' CHECK (phone_last4 = '' OR phone_last4 GLOB "
+        "'[0-9][0-9][0-9][0-9]'),"
         " member_level TEXT NOT NULL DEFAULT 'normal'"
         "   CHECK (member_level IN ('normal', 'silver', 'gold', 'platinum')),"
-        " card_opened_on TEXT CHECK (card_opened_on IS NULL OR card_opened_on IS date(card_opened_on)),"
-        " birthday_calendar TEXT NOT NULL DEFAULT 'gregorian' CHECK (birthday_calendar IN ('gregorian', 'lunar')),"
+        " card_opened_on TEXT CHECK (card_opened_on IS NULL OR card_opened_on IS "
+        "date(card_opened_on)),"
+        " birthday_calendar TEXT NOT NULL DEFAULT 'gregorian' CHECK (birthday_calendar IN "
+        "('gregorian', 'lunar')),"
         " birthday_year INTEGER NOT NULL DEFAULT 0,"
         " birthday_month INTEGER NOT NULL DEFAULT 0 CHECK (birthday_month BETWEEN 0 AND 12),"
         " birthday_day INTEGER NOT NULL DEFAULT 0 CHECK (birthday_day BETWEEN 0 AND 31),"
@@ -52,7 +56,8 @@ void createCoreTables(Database &db)
         // without touching the purchases table.
         " total_spend_cents INTEGER NOT NULL DEFAULT 0,"
         " visit_count INTEGER NOT NULL DEFAULT 0,"
-        " first_visit_on TEXT CHECK (first_visit_on IS NULL OR first_visit_on IS date(first_visit_on)),"
+        " first_visit_on TEXT CHECK (first_visit_on IS NULL OR first_visit_on IS "
+        "date(first_visit_on)),"
         " last_visit_on TEXT CHECK (last_visit_on IS NULL OR last_visit_on IS date(last_visit_on)),"
         " created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')));"
 
@@ -74,9 +79,11 @@ void createCoreTables(Database &db)
         " tagged_by TEXT REFERENCES guides(id), tagged_at TEXT NOT NULL,"
         " UNIQUE (customer_id, tag_id));"
 
-        "CREATE TABLE purchases (" GD_SYNC_COLUMNS ", customer_id TEXT NOT NULL REFERENCES customers(id),"
+        "CREATE TABLE purchases (" GD_SYNC_COLUMNS
+        ", customer_id TEXT NOT NULL REFERENCES customers(id),"
         " store_id TEXT REFERENCES stores(id), guide_id TEXT REFERENCES guides(id),"
-        " purchased_on TEXT NOT NULL CHECK (purchased_on IS date(purchased_on)), amount_cents INTEGER NOT NULL CHECK (amount_cents >= 0),"
+        " purchased_on TEXT NOT NULL CHECK (purchased_on IS date(purchased_on)), amount_cents "
+        "INTEGER NOT NULL CHECK (amount_cents >= 0),"
         " items INTEGER NOT NULL DEFAULT 1 CHECK (items > 0), category TEXT NOT NULL DEFAULT '',"
         " size TEXT NOT NULL DEFAULT '');"
 
@@ -84,16 +91,19 @@ void createCoreTables(Database &db)
         "CREATE TABLE orders (" GD_SYNC_COLUMNS ", order_no TEXT NOT NULL,"
         " customer_id TEXT REFERENCES customers(id), guide_id TEXT REFERENCES guides(id),"
         " store_id TEXT REFERENCES stores(id), channel TEXT NOT NULL DEFAULT 'mini_program',"
-        " status TEXT NOT NULL, amount_cents INTEGER NOT NULL DEFAULT 0, items_json TEXT NOT NULL DEFAULT '[]',"
+        " status TEXT NOT NULL, amount_cents INTEGER NOT NULL DEFAULT 0, items_json TEXT NOT NULL "
+        "DEFAULT '[]',"
         " placed_at TEXT NOT NULL, claimed_by TEXT REFERENCES guides(id), claimed_at TEXT,"
         " city TEXT NOT NULL DEFAULT '', server_seq INTEGER NOT NULL DEFAULT 0);"
 
-        "CREATE TABLE order_events (" GD_SYNC_COLUMNS ", order_id TEXT NOT NULL REFERENCES orders(id),"
+        "CREATE TABLE order_events (" GD_SYNC_COLUMNS
+        ", order_id TEXT NOT NULL REFERENCES orders(id),"
         " seq INTEGER NOT NULL, kind TEXT NOT NULL, payload_json TEXT NOT NULL DEFAULT '{}',"
         " created_at TEXT NOT NULL);"
 
         "CREATE TABLE campaigns (" GD_SYNC_COLUMNS ", store_id TEXT REFERENCES stores(id),"
-        " title TEXT NOT NULL, body TEXT NOT NULL DEFAULT '', target_count INTEGER NOT NULL DEFAULT 0,"
+        " title TEXT NOT NULL, body TEXT NOT NULL DEFAULT '', target_count INTEGER NOT NULL "
+        "DEFAULT 0,"
         " starts_on TEXT, due_on TEXT);"
 
         "CREATE TABLE tasks (" GD_SYNC_COLUMNS ", guide_id TEXT NOT NULL REFERENCES guides(id),"
@@ -104,18 +114,22 @@ void createCoreTables(Database &db)
         " outcome TEXT NOT NULL DEFAULT '', completed_at TEXT);"
 
         // Notes are insert-only: no edit path exists, so there is nothing to conflict.
-        "CREATE TABLE notes (" GD_SYNC_COLUMNS ", customer_id TEXT NOT NULL REFERENCES customers(id),"
+        "CREATE TABLE notes (" GD_SYNC_COLUMNS
+        ", customer_id TEXT NOT NULL REFERENCES customers(id),"
         " guide_id TEXT REFERENCES guides(id),"
         " kind TEXT NOT NULL DEFAULT 'visit' CHECK (kind IN ('visit', 'wechat', 'call', 'other')),"
         " body TEXT NOT NULL, created_at TEXT NOT NULL);"
 
         "CREATE TABLE coupons (" GD_SYNC_COLUMNS ", name TEXT NOT NULL,"
-        " value_cents INTEGER NOT NULL CHECK (value_cents > 0), min_spend_cents INTEGER NOT NULL DEFAULT 0,"
+        " value_cents INTEGER NOT NULL CHECK (value_cents > 0), min_spend_cents INTEGER NOT NULL "
+        "DEFAULT 0,"
         " valid_from TEXT, valid_to TEXT, quota INTEGER NOT NULL DEFAULT 0);"
 
-        "CREATE TABLE coupon_issues (" GD_SYNC_COLUMNS ", coupon_id TEXT NOT NULL REFERENCES coupons(id),"
+        "CREATE TABLE coupon_issues (" GD_SYNC_COLUMNS
+        ", coupon_id TEXT NOT NULL REFERENCES coupons(id),"
         " customer_id TEXT NOT NULL REFERENCES customers(id), guide_id TEXT REFERENCES guides(id),"
-        " status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'issued', 'rejected', 'redeemed')),"
+        " status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'issued', "
+        "'rejected', 'redeemed')),"
         " issued_at TEXT, redeemed_at TEXT, reject_reason TEXT NOT NULL DEFAULT '');"
 
         "CREATE TABLE dashboard_layouts (" GD_SYNC_COLUMNS ", guide_id TEXT REFERENCES guides(id),"
@@ -147,8 +161,10 @@ void createCustomerSearch(Database &db)
         " content='', contentless_delete=1,"
         " tokenize='unicode61 remove_diacritics 2', prefix='1 2 3');"
         "CREATE INDEX customers_by_owner_name ON customers(owner_guide_id, deleted, name_sort);"
-        "CREATE INDEX customers_by_owner_visit ON customers(owner_guide_id, deleted, last_visit_on);"
-        "CREATE INDEX customers_by_owner_spend ON customers(owner_guide_id, deleted, total_spend_cents);"
+        "CREATE INDEX customers_by_owner_visit ON customers(owner_guide_id, deleted, "
+        "last_visit_on);"
+        "CREATE INDEX customers_by_owner_spend ON customers(owner_guide_id, deleted, "
+        "total_spend_cents);"
         "CREATE INDEX customers_by_name ON customers(deleted, name_sort);"
         "CREATE INDEX customers_by_visit ON customers(deleted, last_visit_on);"
         "CREATE INDEX customers_by_spend ON customers(deleted, total_spend_cents);"));
@@ -161,8 +177,8 @@ void createCustomerSearch(Database &db)
 QList<Migration> guideDeskMigrations()
 {
     return {
-        {1, u"core tables"_s, false, createCoreTables},
-        {2, u"customer search index"_s, false, createCustomerSearch},
+        { 1, u"core tables"_s, false, createCoreTables },
+        { 2, u"customer search index"_s, false, createCustomerSearch },
     };
 }
 

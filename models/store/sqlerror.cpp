@@ -19,13 +19,11 @@ SqlError::SqlError(int code, const QString &sqliteMessage, const QString &sql)
     , m_code(code)
     , m_message(sqliteMessage)
     , m_sql(sql)
-{
-}
+{ }
 
 OpenError::OpenError(Kind kind, const QString &message)
     : std::runtime_error(message.toStdString())
     , m_kind(kind)
-{
-}
+{ }
 
 } // namespace gd::store

@@ -3,7 +3,6 @@
 #pragma once
 
 #include <QString>
-
 #include <stdexcept>
 
 namespace gd::store {
@@ -28,7 +27,13 @@ private:
 class OpenError : public std::runtime_error
 {
 public:
-    enum class Kind { WrongKey, MissingKey, SchemaTooNew, Io };
+    enum class Kind
+    {
+        WrongKey,
+        MissingKey,
+        SchemaTooNew,
+        Io
+    };
     OpenError(Kind kind, const QString &message);
     [[nodiscard]] Kind kind() const { return m_kind; }
     [[nodiscard]] QString message() const { return QString::fromUtf8(what()); }

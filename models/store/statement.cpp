@@ -33,8 +33,6 @@ void Statement::check(int rc) const
 
 Statement &Statement::bind(int index, const QString &value)
 {
-    if (value.isNull())
-        return bindNull(index);
     const QByteArray utf8 = value.toUtf8();
     check(sqlite3_bind_text64(m_stmt, index, utf8.constData(), sqlite3_uint64(utf8.size()),
                               SQLITE_TRANSIENT, SQLITE_UTF8));

@@ -3,7 +3,6 @@
 
 #include <QByteArray>
 #include <QString>
-
 #include <cstdint>
 #include <optional>
 
@@ -20,8 +19,13 @@ public:
     Statement(const Statement &) = delete;
     Statement &operator=(const Statement &) = delete;
 
-    // Binding: 1-based like SQLite. A null QString binds NULL, an empty one binds ''.
+    // Binding: 1-based like SQLite. A QString always binds text (a null QString binds '');
+    // NULL is bound explicitly: bindNull, std::nullopt, or an empty std::optional.
     Statement &bind(int index, const QString &value);
+    template<typename T> Statement &bind(int index, const std::optional<T> &value)
+    {
+        return value ? bind(index, *value) : bindNull(index);
+    }
     Statement &bind(int index, qint64 value);
     Statement &bind(int index, int value) { return bind(index, qint64(value)); }
     Statement &bind(int index, double value);

@@ -6,7 +6,6 @@
 
 #include <QDir>
 #include <QFileInfo>
-
 #include <openssl/rand.h>
 
 using namespace Qt::StringLiterals;

@@ -27,7 +27,6 @@ struct StoreOptions
 // key store has no key for it (never replaced by a new empty database), WrongKey when the
 // key does not decrypt it, SchemaTooNew for a database of a newer app. KeyStoreError when
 // the keychain itself fails.
-[[nodiscard]] std::unique_ptr<Database> openLocalStore(const StoreOptions &options,
-                                                       KeyStore &keys);
+[[nodiscard]] std::unique_ptr<Database> openLocalStore(const StoreOptions &options, KeyStore &keys);
 
 } // namespace gd::store

@@ -81,10 +81,12 @@ private Q_SLOTS:
 
     void shortKeyAndMissingFileAreRefused()
     {
-        QVERIFY_THROWS_EXCEPTION(OpenError, Database::open(path(u"k.db"_s), QByteArray(5, 'a'),
-                                                           Database::OpenMode::CreateIfMissing));
-        QVERIFY_THROWS_EXCEPTION(OpenError, Database::open(path(u"missing.db"_s), key('k'),
-                                                           Database::OpenMode::OpenExisting));
+        QVERIFY_THROWS_EXCEPTION(OpenError,
+                                 Database::open(path(u"k.db"_s), QByteArray(5, 'a'),
+                                                Database::OpenMode::CreateIfMissing));
+        QVERIFY_THROWS_EXCEPTION(
+            OpenError,
+            Database::open(path(u"missing.db"_s), key('k'), Database::OpenMode::OpenExisting));
         QVERIFY(!QFile::exists(path(u"missing.db"_s)));
     }
 
@@ -102,7 +104,8 @@ private Q_SLOTS:
     void migratesUpFromEveryVersion()
     {
         const QList<Migration> all = guideDeskMigrations();
-        auto reference = Database::open(u":memory:"_s, key('k'), Database::OpenMode::CreateIfMissing);
+        auto reference
+            = Database::open(u":memory:"_s, key('k'), Database::OpenMode::CreateIfMissing);
         Migrator(all, {}).migrate(*reference);
         QCOMPARE(reference->userVersion(), all.constLast().version);
         const QStringList expected = schemaOf(*reference);
@@ -139,10 +142,10 @@ private Q_SLOTS:
         auto db = Database::open(u":memory:"_s, key('k'), Database::OpenMode::CreateIfMissing);
         QList<Migration> steps = guideDeskMigrations();
         const int last = steps.constLast().version;
-        steps.append({last + 1, u"broken"_s, false, [](Database &d) {
+        steps.append({ last + 1, u"broken"_s, false, [](Database &d) {
                           d.exec(u"CREATE TABLE half_done (x INTEGER)"_s);
                           d.exec(u"THIS IS NOT SQL"_s);
-                      }});
+                      } });
         QVERIFY_THROWS_EXCEPTION(SqlError, Migrator(steps, {}).migrate(*db));
         QCOMPARE(db->userVersion(), last);
         QCOMPARE(db->scalar(u"SELECT count(*) FROM sqlite_schema WHERE name = 'half_done'"_s), 0);
@@ -155,8 +158,9 @@ private Q_SLOTS:
         insertCustomer(*db, u"c1"_s, u"李四"_s);
         QList<Migration> steps = guideDeskMigrations();
         const int last = steps.constLast().version;
-        steps.append({last + 1, u"drop remarks"_s, true,
-                      [](Database &d) { d.exec(u"UPDATE customers SET remark = ''"_s); }});
+        steps.append({ last + 1, u"drop remarks"_s, true, [](Database &d) {
+                          d.exec(u"UPDATE customers SET remark = ''"_s);
+                      } });
         Migrator migrator(steps, path(u"backups"_s));
         migrator.migrate(*db);
         QCOMPARE(migrator.backupsWritten().size(), 1);
@@ -170,7 +174,7 @@ private Q_SLOTS:
     void openerKeepsTheKeyInTheKeyStoreAndNeverReplacesAData()
     {
         gd::test::FakeKeyStore keys;
-        const StoreOptions options{path(u"opener.db"_s), path(u"bk"_s), true};
+        const StoreOptions options { path(u"opener.db"_s), path(u"bk"_s), true };
         {
             auto db = openLocalStore(options, keys);
             QCOMPARE(keys.secrets.size(), 1);
@@ -204,8 +208,9 @@ private Q_SLOTS:
     void junkIsStoredExactlyOrRefusedClearly()
     {
         auto db = freshStore(path(u"junk-values.db"_s));
-        const QStringList names = {u"Robert'); DROP TABLE customers;--"_s, u"😀👩‍👩‍👧 王🌸"_s,
-                                   u"\"quoted\" %_ \\ "_s, u"名"_s};
+        const QStringList names
+            = { u"Robert'); DROP TABLE customers;--"_s, u"😀👩‍👩‍👧 王🌸"_s,
+                u"\"quoted\" %_ \\ "_s, u"名"_s };
         for (int i = 0; i < names.size(); ++i)
             insertCustomer(*db, u"j%1"_s.arg(i), names.at(i));
         auto q = db->prepare(u"SELECT name FROM customers WHERE id = ?"_s);
@@ -250,6 +255,20 @@ private Q_SLOTS:
         QCOMPARE(db->integrityCheck(), u"ok"_s);
     }
 
+    // A default-constructed QString is text, not NULL: NOT NULL text columns must accept it
+    // (the demo seeder failed on an empty nickname before this was so).
+    void nullQStringBindsEmptyTextAndNulloptBindsNull()
+    {
+        auto db = freshStore(path(u"binding.db"_s));
+        auto insert = db->prepare(u"INSERT INTO customers (id, store_id, name, nickname,"
+                                  " card_opened_on) VALUES ('b1', 's1', 'x', ?, ?)"_s);
+        insert->bindAll(QString(), std::optional<QString>());
+        insert->run();
+        QCOMPARE(db->scalar(u"SELECT nickname = '' AND card_opened_on IS NULL FROM customers"
+                            " WHERE id = 'b1'"_s),
+                 1);
+    }
+
     void transactionRollsBackOnException()
     {
         auto db = freshStore(path(u"tx.db"_s));
@@ -257,8 +276,7 @@ private Q_SLOTS:
             Transaction tx(*db);
             insertCustomer(*db, u"t1"_s, u"王五"_s);
             throw std::runtime_error("interrupted");
-        } catch (const std::runtime_error &) {
-        }
+        } catch (const std::runtime_error &) { }
         QCOMPARE(db->scalar(u"SELECT count(*) FROM customers"_s), 0);
     }
 };

@@ -18,7 +18,8 @@ class TestKeychainKeyStore : public QObject
 
 private:
     // A service name of its own so that the test never touches a real user's entries.
-    KeychainKeyStore m_keys{u"GuideDesk-test-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces)};
+    KeychainKeyStore m_keys { u"GuideDesk-test-"_s
+                              + QUuid::createUuid().toString(QUuid::WithoutBraces) };
 
 private Q_SLOTS:
     void roundTripsBinarySecrets()
@@ -36,7 +37,7 @@ private Q_SLOTS:
     void storeOpensWithTheKeychainKeyAndRefusesWithoutIt()
     {
         QTemporaryDir dir;
-        const StoreOptions options{dir.filePath(u"kc.db"_s), dir.filePath(u"bk"_s), true};
+        const StoreOptions options { dir.filePath(u"kc.db"_s), dir.filePath(u"bk"_s), true };
         {
             auto db = openLocalStore(options, m_keys);
             db->exec(u"INSERT INTO stores (id, name) VALUES ('s1', '南京西路店')"_s);
