@@ -6,9 +6,13 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QMessageBox>
+#include <QQuickStyle>
+#include <QtQml/qqmlextensionplugin.h>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
+
+Q_IMPORT_QML_PLUGIN(GuideDeskPlugin)
 
 int main(int argc, char *argv[])
 {
@@ -21,6 +25,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(u"GuideDesk"_s);
     QApplication::setApplicationVersion(QStringLiteral(GUIDEDESK_VERSION));
     QApplication::setDesktopFileName(u"org.guidedesk.GuideDesk"_s);
+
+    QQuickStyle::setStyle(u"Material"_s);
 
     QString error;
     const auto options = gd::app::parseCommandLine(QApplication::arguments(), &error);

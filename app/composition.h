@@ -1,0 +1,60 @@
+// The composition root: builds the store, the search converters, the repository, the models
+// and the QML engine, in that order, and wires them together. No business logic here.
+#pragma once
+
+#include "commandline.h"
+
+#include <QElapsedTimer>
+#include <QString>
+#include <memory>
+
+class QQmlApplicationEngine;
+
+namespace gd::store {
+class Database;
+class KeychainKeyStore;
+} // namespace gd::store
+namespace gd::search {
+class PinyinConverter;
+class ChineseVariants;
+} // namespace gd::search
+namespace gd::customers {
+class CustomerSearchIndex;
+class SqlCustomerRepository;
+} // namespace gd::customers
+namespace gd::ui {
+class AppContext;
+class AppInfo;
+class CustomerBook;
+class LanguageController;
+} // namespace gd::ui
+
+namespace gd::app {
+
+class Composition
+{
+public:
+    explicit Composition(Options options);
+    ~Composition();
+
+    // Opens everything and shows the window. Returns an error sentence, or empty on success.
+    [[nodiscard]] QString start(const QElapsedTimer &sinceStart);
+
+private:
+    void signInDemoGuide();
+
+    Options m_options;
+    std::unique_ptr<store::KeychainKeyStore> m_keys;
+    std::unique_ptr<store::Database> m_db;
+    std::unique_ptr<search::PinyinConverter> m_pinyin;
+    std::unique_ptr<search::ChineseVariants> m_variants;
+    std::unique_ptr<customers::CustomerSearchIndex> m_searchIndex;
+    std::unique_ptr<customers::SqlCustomerRepository> m_repository;
+    std::unique_ptr<ui::CustomerBook> m_customerBook;
+    std::unique_ptr<ui::AppInfo> m_appInfo;
+    std::unique_ptr<ui::LanguageController> m_language;
+    std::unique_ptr<ui::AppContext> m_context;
+    std::unique_ptr<QQmlApplicationEngine> m_engine; // last: destroyed first
+};
+
+} // namespace gd::app

@@ -1,0 +1,12 @@
+#include "appinfo.h"
+
+#include <QCoreApplication>
+
+namespace gd::ui {
+
+QString AppInfo::version()
+{
+    return QCoreApplication::applicationVersion();
+}
+
+} // namespace gd::ui

@@ -1,0 +1,191 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import GuideDesk
+
+// The shell: a header, the navigation (a side rail on landscape and desktop, a bottom bar on
+// a portrait tablet) and one loaded page per entry of the PageRegistry.
+ApplicationWindow {
+    id: window
+    required property AppContext context
+    property bool selfTest: false
+
+    // Fill a tablet's or small laptop's screen; a window on a large desktop.
+    width: Math.min(Screen.desktopAvailableWidth, 1440)
+    height: Math.min(Screen.desktopAvailableHeight, 900)
+    minimumWidth: 360
+    minimumHeight: 480
+    visible: true
+    title: qsTr("GuideDesk")
+    color: Theme.background
+    font.family: Theme.fontFamily
+    Material.theme: Material.Light
+    Material.accent: Theme.accent
+    Material.primary: Theme.accent
+    Material.background: Theme.background
+
+    readonly property bool sideNavigation: width > height && width >= 900
+    property int currentPage: 0
+
+    PageRegistry { id: registry }
+
+    // The page loader of an entry, for the self-test and tests.
+    function pageItem(index: int): Item {
+        const loader = pages.itemAt(index)
+        return loader ? loader.item : null
+    }
+
+    header: ToolBar {
+        height: 56
+        background: Rectangle {
+            color: Theme.surface
+            Rectangle { anchors.bottom: parent.bottom; width: parent.width; height: 1; color: Theme.border }
+        }
+        RowLayout {
+            anchors.fill: parent
+            anchors.leftMargin: Theme.padding
+            anchors.rightMargin: Theme.padding
+            spacing: Theme.padding
+            Rectangle {
+                Layout.preferredWidth: 32
+                Layout.preferredHeight: 32
+                radius: 8
+                color: Theme.accent
+                Text { anchors.centerIn: parent; text: "导"; color: Theme.textOnAccent; font.pixelSize: 18; font.weight: Font.Bold }
+            }
+            Text {
+                text: qsTr("GuideDesk")
+                color: Theme.text
+                font.pixelSize: Theme.fontTitle
+                font.weight: Font.DemiBold
+            }
+            Text {
+                Layout.fillWidth: true
+                text: qsTranslate("Pages", registry.get(window.currentPage).title)
+                color: Theme.textSecondary
+                font.pixelSize: Theme.fontBody
+                elide: Text.ElideRight
+            }
+            Rectangle {
+                visible: window.context.appInfo.demo
+                Layout.preferredHeight: 24
+                Layout.preferredWidth: demoLabel.implicitWidth + 16
+                radius: 12
+                color: "#fdf0d5"
+                Text { id: demoLabel; anchors.centerIn: parent; text: qsTr("Demo data"); color: "#8a5a00"; font.pixelSize: 12 }
+            }
+            Text {
+                text: window.context.appInfo.guideName === ""
+                      ? window.context.appInfo.storeName
+                      : window.context.appInfo.guideName + " · " + window.context.appInfo.storeName
+                color: Theme.text
+                font.pixelSize: Theme.fontBody
+            }
+        }
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        // Side rail (landscape / desktop).
+        Rectangle {
+            visible: window.sideNavigation
+            Layout.fillHeight: true
+            Layout.preferredWidth: Theme.navRailWidth
+            color: Theme.surface
+            Rectangle { anchors.right: parent.right; width: 1; height: parent.height; color: Theme.border }
+            Column {
+                anchors.top: parent.top
+                anchors.topMargin: Theme.padding
+                width: parent.width
+                spacing: Theme.spacing
+                Repeater {
+                    model: registry
+                    delegate: NavButton {
+                        required property int index
+                        required property string title
+                        required property string iconUrl
+                        width: Theme.navRailWidth - 16
+                        x: 8
+                        label: qsTranslate("Pages", title)
+                        iconSource: iconUrl
+                        selected: window.currentPage === index
+                        onClicked: window.currentPage = index
+                    }
+                }
+            }
+        }
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: 0
+
+            StackLayout {
+                id: stackLayout
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                currentIndex: window.currentPage
+                Repeater {
+                    id: pages
+                    model: registry
+                    delegate: Loader {
+                        required property string source
+                        required property int index
+                        Component.onCompleted: setSource(source, { context: window.context })
+                    }
+                }
+            }
+
+            // Bottom bar (portrait tablet).
+            Rectangle {
+                visible: !window.sideNavigation
+                Layout.fillWidth: true
+                Layout.preferredHeight: 64
+                color: Theme.surface
+                Rectangle { anchors.top: parent.top; width: parent.width; height: 1; color: Theme.border }
+                RowLayout {
+                    anchors.fill: parent
+                    spacing: 0
+                    Repeater {
+                        model: registry
+                        delegate: NavButton {
+                            required property int index
+                            required property string title
+                            required property string iconUrl
+                            Layout.fillWidth: true
+                            Layout.fillHeight: true
+                            label: qsTranslate("Pages", title)
+                            iconSource: iconUrl
+                            selected: window.currentPage === index
+                            onClicked: window.currentPage = index
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    // --self-test: show every page, open a profile, then quit. Any QML warning on the way
+    // makes the app exit non-zero (see app/selftest.h).
+    Timer {
+        id: selfTestStep
+        property int step: 0
+        interval: 50
+        repeat: true
+        running: window.selfTest
+        onTriggered: {
+            if (step < registry.count) {
+                window.currentPage = step
+                const page = window.pageItem(step)
+                if (page && typeof page.openFirstCustomer === "function")
+                    page.openFirstCustomer()
+                step += 1
+            } else {
+                Qt.exit(0)
+            }
+        }
+    }
+}

@@ -1,0 +1,18 @@
+import QtQuick
+
+// Every top-level page of the app, in navigation order. A new page is a file in pages/ and
+// one ListElement here; the shell, the navigation and --self-test pick it up.
+ListModel {
+    ListElement {
+        pageId: "customers"
+        title: QT_TRANSLATE_NOOP("Pages", "Customers")
+        iconUrl: "qrc:/GuideDesk/icons/people.svg"
+        source: "pages/CustomersPage.qml"
+    }
+    ListElement {
+        pageId: "settings"
+        title: QT_TRANSLATE_NOOP("Pages", "Settings")
+        iconUrl: "qrc:/GuideDesk/icons/settings.svg"
+        source: "pages/SettingsPage.qml"
+    }
+}

@@ -1,0 +1,174 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import GuideDesk
+
+// Search as you type, sort, count and the lazily loaded list of customers.
+FocusScope {
+    id: pane
+    required property CustomerListModel customers
+    signal customerActivated(string customerId)
+
+    function focusSearch() {
+        search.forceActiveFocus()
+        search.selectAll()
+    }
+
+    Shortcut {
+        sequences: [StandardKey.Find, "/"]
+        onActivated: pane.focusSearch()
+    }
+
+    Rectangle {
+        anchors.fill: parent
+        color: Theme.background
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.padding
+        spacing: Theme.spacing + 4
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacing + 4
+
+            TextField {
+                id: search
+                objectName: "customerSearch"
+                Layout.fillWidth: true
+                Layout.preferredHeight: 48
+                focus: true
+                leftPadding: 44
+                rightPadding: clearButton.visible ? 44 : 12
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontBody + 1
+                placeholderText: qsTr("Pinyin initials / name / last 4 phone digits")
+                inputMethodHints: Qt.ImhNoPredictiveText
+                background: Rectangle {
+                    radius: Theme.radius
+                    color: Theme.surface
+                    border.color: search.activeFocus ? Theme.accent : Theme.border
+                    border.width: search.activeFocus ? 2 : 1
+                }
+                onTextEdited: debounce.restart()
+                Keys.onEscapePressed: {
+                    search.clear()
+                    pane.customers.searchText = ""
+                }
+                Keys.onDownPressed: list.forceActiveFocus()
+                Keys.onReturnPressed: pane.customerActivated(pane.customers.customerIdAt(list.currentIndex))
+
+                Image {
+                    anchors.left: parent.left
+                    anchors.leftMargin: 14
+                    anchors.verticalCenter: parent.verticalCenter
+                    source: "qrc:/GuideDesk/icons/search.svg"
+                    sourceSize: Qt.size(20, 20)
+                    opacity: 0.55
+                }
+                ToolButton {
+                    id: clearButton
+                    objectName: "clearSearch"
+                    anchors.right: parent.right
+                    anchors.verticalCenter: parent.verticalCenter
+                    visible: search.text !== ""
+                    icon.source: "qrc:/GuideDesk/icons/clear.svg"
+                    icon.width: 18
+                    icon.height: 18
+                    Accessible.name: qsTr("Clear search")
+                    onClicked: {
+                        search.clear()
+                        pane.customers.searchText = ""
+                        search.forceActiveFocus()
+                    }
+                }
+            }
+
+            // The sort order, as a compact segmented control.
+            Row {
+                id: sortBar
+                spacing: 0
+                Repeater {
+                    model: [
+                        { sort: CustomerListModel.Name, label: QT_TRANSLATE_NOOP("CustomerListPane", "Name") },
+                        { sort: CustomerListModel.LastVisit, label: QT_TRANSLATE_NOOP("CustomerListPane", "Last visit") },
+                        { sort: CustomerListModel.Spend, label: QT_TRANSLATE_NOOP("CustomerListPane", "Spend") }
+                    ]
+                    delegate: Button {
+                        required property var modelData
+                        height: 48
+                        flat: pane.customers.sort !== modelData.sort
+                        highlighted: pane.customers.sort === modelData.sort
+                        text: qsTranslate("CustomerListPane", modelData.label)
+                        font.family: Theme.fontFamily
+                        font.capitalization: Font.MixedCase
+                        onClicked: pane.customers.sort = modelData.sort
+                    }
+                }
+            }
+        }
+
+        Timer {
+            id: debounce
+            interval: 120
+            onTriggered: pane.customers.searchText = search.text
+        }
+
+        Text {
+            objectName: "customerCount"
+            text: pane.customers.searchText === ""
+                  ? qsTr("%n customer(s)", "", pane.customers.count)
+                  : qsTr("%n match(es)", "", pane.customers.count)
+            color: Theme.textSecondary
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontSmall
+        }
+
+        Rectangle {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            radius: Theme.radius
+            color: Theme.surface
+            border.color: Theme.border
+            clip: true
+
+            ListView {
+                id: list
+                objectName: "customerList"
+                anchors.fill: parent
+                anchors.margins: 1
+                model: pane.customers
+                currentIndex: 0
+                keyNavigationEnabled: true
+                highlightMoveDuration: 0
+                reuseItems: true
+                ScrollBar.vertical: ScrollBar { }
+                Keys.onReturnPressed: pane.customerActivated(pane.customers.customerIdAt(list.currentIndex))
+                Keys.onEnterPressed: pane.customerActivated(pane.customers.customerIdAt(list.currentIndex))
+                Keys.onEscapePressed: pane.focusSearch()
+
+                delegate: CustomerRow {
+                    width: list.width
+                    highlighted: ListView.isCurrentItem && list.activeFocus
+                    onClicked: {
+                        list.currentIndex = index
+                        pane.customerActivated(customerId)
+                    }
+                }
+            }
+
+            EmptyState {
+                anchors.centerIn: parent
+                width: parent.width - 2 * Theme.padding
+                visible: pane.customers.count === 0
+                title: pane.customers.searchText === ""
+                       ? qsTr("No customers yet")
+                       : qsTr("No customer matches “%1”").arg(pane.customers.searchText)
+                hint: pane.customers.searchText === ""
+                      ? qsTr("Customers appear here once they are added at the counter or synced from the store.")
+                      : qsTr("Try pinyin initials (zs), a full name, or the last 4 digits of the phone.")
+            }
+        }
+    }
+}

@@ -1,0 +1,248 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import GuideDesk
+
+// One customer: who they are, how they buy, their tags and their purchases.
+FocusScope {
+    id: profilePage
+    required property CustomerProfile profile
+    signal backRequested()
+
+    focus: true
+    Keys.onEscapePressed: profilePage.backRequested()
+    Keys.onBackPressed: profilePage.backRequested()
+
+    readonly property bool wide: width >= 900
+
+    function money(value: real): string {
+        return "¥" + Number(value).toLocaleString(Qt.locale(), "f", 0)
+    }
+    function dateText(date: date): string {
+        return isNaN(date.getTime()) ? "" : date.toLocaleDateString(Qt.locale(), Locale.ShortFormat)
+    }
+    function genderText(gender: string): string {
+        return gender === "F" ? qsTr("Female") : gender === "M" ? qsTr("Male") : ""
+    }
+    function sourceText(source: string): string {
+        switch (source) {
+        case "counter": return qsTr("At the counter")
+        case "mini_program": return qsTr("Mini-program")
+        case "campaign": return qsTr("Campaign")
+        case "import": return qsTr("Imported")
+        default: return source
+        }
+    }
+    function birthdayText(): string {
+        const p = profilePage.profile
+        if (!p.hasBirthday)
+            return ""
+        if (p.birthdayLunar) {
+            if (Qt.uiLanguage.startsWith("zh"))
+                return (p.birthdayYear > 0 ? p.birthdayYear + "年 " : "") + p.lunarBirthdayText
+            const leap = p.birthdayLeapMonth ? qsTr("leap ") : ""
+            return qsTr("Lunar %1month %2, day %3").arg(leap).arg(p.birthdayMonth).arg(p.birthdayDay)
+                   + (p.birthdayYear > 0 ? " (" + p.birthdayYear + ")" : "")
+        }
+        if (p.birthdayYear > 0)
+            return new Date(p.birthdayYear, p.birthdayMonth - 1, p.birthdayDay)
+                   .toLocaleDateString(Qt.locale(), Locale.ShortFormat)
+        return qsTr("%1/%2 (year unknown)").arg(p.birthdayMonth).arg(p.birthdayDay)
+    }
+    function summaryLine(): string {
+        const p = profilePage.profile
+        if (p.visits === 0)
+            return qsTr("No purchase yet.")
+        let line = qsTr("Spent %1 in %n visit(s)", "", p.visits).arg(profilePage.money(p.totalSpend))
+        line += qsTr("; last visit %n day(s) ago", "", p.daysSinceLastVisit)
+        if (p.averageGapDays > 0)
+            line += qsTr("; usually every %n day(s)", "", p.averageGapDays)
+        return line + "."
+    }
+
+    Rectangle {
+        anchors.fill: parent
+        color: Theme.background
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        // Header: back, avatar, name, level, phone.
+        Rectangle {
+            Layout.fillWidth: true
+            Layout.preferredHeight: 88
+            color: Theme.surface
+            Rectangle { anchors.bottom: parent.bottom; width: parent.width; height: 1; color: Theme.border }
+
+            RowLayout {
+                anchors.fill: parent
+                anchors.leftMargin: Theme.spacing
+                anchors.rightMargin: Theme.padding
+                spacing: Theme.padding - 4
+
+                ToolButton {
+                    objectName: "profileBack"
+                    icon.source: "qrc:/GuideDesk/icons/back.svg"
+                    Layout.preferredWidth: 48
+                    Layout.preferredHeight: 48
+                    Accessible.name: qsTr("Back")
+                    onClicked: profilePage.backRequested()
+                }
+                Avatar {
+                    implicitWidth: 52
+                    implicitHeight: 52
+                    initial: profilePage.profile.initial
+                    seed: profilePage.profile.customerId
+                }
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    spacing: 4
+                    RowLayout {
+                        spacing: Theme.spacing
+                        Text {
+                            objectName: "profileName"
+                            text: profilePage.profile.found ? profilePage.profile.name : qsTr("Customer not found")
+                            color: Theme.text
+                            font.family: Theme.fontFamily
+                            font.pixelSize: Theme.fontHeadline
+                            font.weight: Font.DemiBold
+                        }
+                        LevelChip { level: profilePage.profile.memberLevel }
+                    }
+                    Text {
+                        text: [profilePage.profile.phoneMasked, profilePage.genderText(profilePage.profile.gender),
+                               profilePage.profile.nickname].filter(s => s !== "").join("  ·  ")
+                        color: Theme.textSecondary
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.fontBody
+                    }
+                }
+            }
+        }
+
+        ScrollView {
+            id: scroller
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            contentWidth: availableWidth
+            clip: true
+
+            GridLayout {
+                width: scroller.availableWidth - 2 * Theme.padding
+                x: Theme.padding
+                y: Theme.padding
+                columns: profilePage.wide ? 2 : 1
+                columnSpacing: Theme.padding
+                rowSpacing: Theme.padding
+
+                Card {
+                    Layout.fillWidth: true
+                    Layout.alignment: Qt.AlignTop
+                    title: qsTr("Shopping")
+                    Text {
+                        objectName: "profileSummary"
+                        Layout.fillWidth: true
+                        text: profilePage.summaryLine()
+                        color: Theme.text
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.fontBody + 1
+                        wrapMode: Text.Wrap
+                    }
+                    RowLayout {
+                        Layout.fillWidth: true
+                        spacing: Theme.padding
+                        Repeater {
+                            model: [
+                                { label: QT_TRANSLATE_NOOP("CustomerProfilePage", "Total spend"), value: profilePage.money(profilePage.profile.totalSpend) },
+                                { label: QT_TRANSLATE_NOOP("CustomerProfilePage", "Visits"), value: String(profilePage.profile.visits) },
+                                { label: QT_TRANSLATE_NOOP("CustomerProfilePage", "Average ticket"), value: profilePage.money(profilePage.profile.averageTicket) }
+                            ]
+                            delegate: ColumnLayout {
+                                required property var modelData
+                                Layout.fillWidth: true
+                                spacing: 2
+                                Text {
+                                    text: modelData.value
+                                    color: Theme.accent
+                                    font.family: Theme.fontFamily
+                                    font.pixelSize: Theme.fontHeadline - 2
+                                    font.weight: Font.DemiBold
+                                }
+                                Text {
+                                    text: qsTranslate("CustomerProfilePage", modelData.label)
+                                    color: Theme.textSecondary
+                                    font.family: Theme.fontFamily
+                                    font.pixelSize: Theme.fontSmall
+                                }
+                            }
+                        }
+                    }
+                    InfoRow {
+                        Layout.fillWidth: true
+                        label: qsTr("Favourite")
+                        value: profilePage.profile.favouriteCategories.join("、")
+                    }
+                    InfoRow {
+                        Layout.fillWidth: true
+                        label: qsTr("First visit")
+                        value: profilePage.dateText(profilePage.profile.firstVisit)
+                    }
+                }
+
+                Card {
+                    Layout.fillWidth: true
+                    Layout.alignment: Qt.AlignTop
+                    title: qsTr("Basics")
+                    InfoRow { Layout.fillWidth: true; label: qsTr("Birthday"); value: profilePage.birthdayText() }
+                    InfoRow { Layout.fillWidth: true; label: qsTr("Card opened"); value: profilePage.dateText(profilePage.profile.cardOpenedOn) }
+                    InfoRow { Layout.fillWidth: true; label: qsTr("Guide"); value: profilePage.profile.ownerGuideName }
+                    InfoRow { Layout.fillWidth: true; label: qsTr("Store"); value: profilePage.profile.storeName }
+                    InfoRow { Layout.fillWidth: true; label: qsTr("Added via"); value: profilePage.sourceText(profilePage.profile.source) }
+                    InfoRow { Layout.fillWidth: true; label: qsTr("Remark"); value: profilePage.profile.remark }
+                }
+
+                Card {
+                    Layout.fillWidth: true
+                    Layout.alignment: Qt.AlignTop
+                    title: qsTr("Tags")
+                    Text {
+                        visible: profilePage.profile.tags.count === 0
+                        text: qsTr("No tags yet.")
+                        color: Theme.textSecondary
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.fontBody
+                    }
+                    Flow {
+                        Layout.fillWidth: true
+                        spacing: Theme.spacing
+                        Repeater {
+                            model: profilePage.profile.tags
+                            delegate: TagChip { }
+                        }
+                    }
+                }
+
+                Card {
+                    Layout.fillWidth: true
+                    Layout.alignment: Qt.AlignTop
+                    title: qsTr("Purchases")
+                    Text {
+                        visible: profilePage.profile.purchases.count === 0
+                        text: qsTr("No purchase yet.")
+                        color: Theme.textSecondary
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.fontBody
+                    }
+                    Repeater {
+                        model: profilePage.profile.purchases
+                        delegate: PurchaseRow {
+                            Layout.fillWidth: true
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,42 @@
+import QtQuick
+import QtQuick.Controls
+import GuideDesk
+
+// The customer book: the searchable list, and each customer's profile pushed on top.
+Item {
+    id: page
+    required property AppContext context
+
+    // Opens the profile of a customer (from the list, a test or the self-test).
+    function openCustomer(customerId: string) {
+        if (customerId === "")
+            return
+        stack.push(profileComponent, { profile: page.context.customerBook.openProfile(customerId) })
+    }
+    // For --self-test: the profile page must load too.
+    function openFirstCustomer(): bool {
+        const id = page.context.customerBook.customers.customerIdAt(0)
+        page.openCustomer(id)
+        return id !== ""
+    }
+    function back() {
+        if (stack.depth > 1)
+            stack.pop()
+    }
+
+    StackView {
+        id: stack
+        anchors.fill: parent
+        initialItem: CustomerListPane {
+            customers: page.context.customerBook.customers
+            onCustomerActivated: (customerId) => page.openCustomer(customerId)
+        }
+    }
+
+    Component {
+        id: profileComponent
+        CustomerProfilePage {
+            onBackRequested: page.back()
+        }
+    }
+}

@@ -1,0 +1,28 @@
+// The domain's models as QML types. They live in models/ and know nothing of QML; these
+// foreign declarations register them here, in the QML module, instead.
+#pragma once
+
+#include "customers/customerlistmodel.h"
+#include "customers/customerprofile.h"
+
+#include <QtQml/qqml.h>
+
+namespace gd::ui {
+
+struct CustomerListModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(gd::customers::CustomerListModel)
+    QML_NAMED_ELEMENT(CustomerListModel)
+    QML_UNCREATABLE("Built by the application")
+};
+
+struct CustomerProfileForeign
+{
+    Q_GADGET
+    QML_FOREIGN(gd::customers::CustomerProfile)
+    QML_NAMED_ELEMENT(CustomerProfile)
+    QML_UNCREATABLE("Built by the application")
+};
+
+} // namespace gd::ui
