@@ -33,7 +33,7 @@ std::optional<Options> parseCommandLine(const QStringList &arguments, QString *e
         u"startup-report"_s,
         QCoreApplication::translate("main", "Print start-up time and memory, then exit."));
     const QCommandLineOption language(
-        u"lang"_s, QCoreApplication::translate("main", "Interface language: zh_CN or en."),
+        u"lang"_s, QCoreApplication::translate("main", "Interface language: zh_CN, zh_TW or en."),
         u"LANG"_s);
     parser.addOptions({ demo, customers, seed, database, selfTest, startupReport, language });
     if (!parser.parse(arguments)) {
@@ -70,8 +70,8 @@ std::optional<Options> parseCommandLine(const QStringList &arguments, QString *e
     options.startupReport = parser.isSet(startupReport);
     options.language = parser.value(language);
     if (!options.language.isEmpty() && options.language != u"zh_CN"_s
-        && options.language != u"en"_s) {
-        *error = QCoreApplication::translate("main", "--lang takes zh_CN or en, not \"%1\".")
+        && options.language != u"zh_TW"_s && options.language != u"en"_s) {
+        *error = QCoreApplication::translate("main", "--lang takes zh_CN, zh_TW or en, not \"%1\".")
                      .arg(options.language);
         return std::nullopt;
     }

@@ -1,4 +1,368 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en_US">
+<context>
+    <name>CustomerListPane</name>
+    <message>
+        <source>Pinyin initials / name / last 4 phone digits</source>
+        <translation>拼音首字母 / 姓名 / 手机尾号</translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation>清除搜索</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>最近到店</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>消费额</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation><numerusform>共 %n 位顾客</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation><numerusform>找到 %n 位顾客</numerusform></translation>
+    </message>
+    <message>
+        <source>No customers yet</source>
+        <translation>还没有顾客</translation>
+    </message>
+    <message>
+        <source>No customer matches “%1”</source>
+        <translation>没有与“%1”匹配的顾客</translation>
+    </message>
+    <message>
+        <source>Customers appear here once they are added at the counter or synced from the store.</source>
+        <translation>在柜台新增顾客或从门店同步后，顾客会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Try pinyin initials (zs), a full name, or the last 4 digits of the phone.</source>
+        <translation>试试拼音首字母（zs）、完整姓名或手机尾号后四位。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerProfilePage</name>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>At the counter</source>
+        <translation>门店柜台</translation>
+    </message>
+    <message>
+        <source>Mini-program</source>
+        <translation>小程序</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>批量导入</translation>
+    </message>
+    <message>
+        <source>leap </source>
+        <translation>闰</translation>
+    </message>
+    <message>
+        <source>Lunar %1month %2, day %3</source>
+        <translation>农历%1%2月%3日</translation>
+    </message>
+    <message>
+        <source>%1/%2 (year unknown)</source>
+        <translation>%1月%2日（年份不详）</translation>
+    </message>
+    <message>
+        <source>No purchase yet.</source>
+        <translation>尚未消费。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Spent %1 in %n visit(s)</source>
+        <translation><numerusform>%n 次到店共消费 %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>; last visit %n day(s) ago</source>
+        <translation><numerusform>；最近一次到店在 %n 天前</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>; usually every %n day(s)</source>
+        <translation><numerusform>；通常每 %n 天来一次</numerusform></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Customer not found</source>
+        <translation>未找到该顾客</translation>
+    </message>
+    <message>
+        <source>Shopping</source>
+        <translation>消费概况</translation>
+    </message>
+    <message>
+        <source>Total spend</source>
+        <translation>累计消费</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>到店次数</translation>
+    </message>
+    <message>
+        <source>Average ticket</source>
+        <translation>客单价</translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation>偏好品类</translation>
+    </message>
+    <message>
+        <source>First visit</source>
+        <translation>首次到店</translation>
+    </message>
+    <message>
+        <source>Basics</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Card opened</source>
+        <translation>开卡日期</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>专属导购</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <source>Added via</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>No tags yet.</source>
+        <translation>还没有标签。</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>消费记录</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerRow</name>
+    <message>
+        <source>No purchase yet</source>
+        <translation>尚未消费</translation>
+    </message>
+    <message>
+        <source>Visited today</source>
+        <translation>今天到店</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last visit %n day(s) ago</source>
+        <translation><numerusform>%n 天前到店</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Last visit %n month(s) ago</source>
+        <translation><numerusform>%n 个月前到店</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Last visit %n year(s) ago</source>
+        <translation><numerusform>%n 年前到店</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>LevelChip</name>
+    <message>
+        <source>Platinum</source>
+        <translation>白金卡</translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation>金卡</translation>
+    </message>
+    <message>
+        <source>Silver</source>
+        <translation>银卡</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>普通会员</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>GuideDesk</source>
+        <translation>导购工作台</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>演示数据</translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <source>Customers</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>The interface changes at once; customer data stays as entered.</source>
+        <translation>界面语言立即切换；顾客数据保持原样。</translation>
+    </message>
+    <message>
+        <source>About GuideDesk</source>
+        <translation>关于导购工作台</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>当前导购</translation>
+    </message>
+    <message>
+        <source>Nobody (store view)</source>
+        <translation>未登录（门店视图）</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <source>Local data</source>
+        <translation>本地数据</translation>
+    </message>
+    <message>
+        <source>Encrypted with SQLCipher (AES-256); the key is kept in the system keychain.</source>
+        <translation>使用 SQLCipher（AES-256）加密，密钥保存在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>数据结构版本</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>Demo: generated customers, not real people. Nothing leaves this device.</source>
+        <translation>演示：顾客均为生成数据，并非真实人物；数据不会离开本设备。</translation>
+    </message>
+    <message>
+        <source>Store data</source>
+        <translation>门店数据</translation>
+    </message>
+</context>
+<context>
+    <name>TagChip</name>
+    <message>
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>GuideDesk — the shopping guide's workbench</source>
+        <translation>导购工作台 —— 门店导购的工作台</translation>
+    </message>
+    <message>
+        <source>Open a local store with demo data.</source>
+        <translation>打开带演示数据的本地数据库。</translation>
+    </message>
+    <message>
+        <source>Number of demo customers (100–200000).</source>
+        <translation>演示顾客数量（100–200000）。</translation>
+    </message>
+    <message>
+        <source>Seed of the demo data.</source>
+        <translation>演示数据的随机种子。</translation>
+    </message>
+    <message>
+        <source>Path of the local database.</source>
+        <translation>本地数据库路径。</translation>
+    </message>
+    <message>
+        <source>Load every page, then exit (0 when clean).</source>
+        <translation>加载所有页面后退出（无警告时返回 0）。</translation>
+    </message>
+    <message>
+        <source>Print start-up time and memory, then exit.</source>
+        <translation>打印启动时间和内存占用后退出。</translation>
+    </message>
+    <message>
+        <source>--demo-customers takes a number from 100 to 200000, not "%1".</source>
+        <translation>--demo-customers 需要 100 到 200000 之间的数字，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--demo-seed takes a whole number, not "%1".</source>
+        <translation>--demo-seed 需要一个整数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>%1
+GuideDesk keeps the key of its encrypted database in the system keychain and will not run without one.</source>
+        <translation>%1
+导购工作台把加密数据库的密钥保存在系统钥匙串中，没有钥匙串时无法运行。</translation>
+    </message>
+    <message>
+        <source>GuideDesk cannot start</source>
+        <translation>导购工作台无法启动</translation>
+    </message>
+    <message>
+        <source>The user interface could not be loaded.</source>
+        <translation>无法加载用户界面。</translation>
+    </message>
+    <message>
+        <source>Interface language: zh_CN, zh_TW or en.</source>
+        <translation>界面语言：zh_CN、zh_TW 或 en。</translation>
+    </message>
+    <message>
+        <source>--lang takes zh_CN, zh_TW or en, not "%1".</source>
+        <translation>--lang 只接受 zh_CN、zh_TW 或 en，而不是“%1”。</translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,368 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_TW" sourcelanguage="en_US">
+<context>
+    <name>CustomerListPane</name>
+    <message>
+        <source>Pinyin initials / name / last 4 phone digits</source>
+        <translation>拼音首字母 / 姓名 / 手機尾號</translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation>清除搜索</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>最近到店</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>消費額</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation><numerusform>共 %n 位顧客</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation><numerusform>找到 %n 位顧客</numerusform></translation>
+    </message>
+    <message>
+        <source>No customers yet</source>
+        <translation>還沒有顧客</translation>
+    </message>
+    <message>
+        <source>No customer matches “%1”</source>
+        <translation>沒有與「%1」匹配的顧客</translation>
+    </message>
+    <message>
+        <source>Customers appear here once they are added at the counter or synced from the store.</source>
+        <translation>在櫃台新增顧客或從門店同步後，顧客會顯示在這裡。</translation>
+    </message>
+    <message>
+        <source>Try pinyin initials (zs), a full name, or the last 4 digits of the phone.</source>
+        <translation>試試拼音首字母（zs）、完整姓名或手機尾號後四位。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerProfilePage</name>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>At the counter</source>
+        <translation>門店櫃台</translation>
+    </message>
+    <message>
+        <source>Mini-program</source>
+        <translation>小程式</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>營銷活動</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>批量匯入</translation>
+    </message>
+    <message>
+        <source>leap </source>
+        <translation>閏</translation>
+    </message>
+    <message>
+        <source>Lunar %1month %2, day %3</source>
+        <translation>農歷%1%2月%3日</translation>
+    </message>
+    <message>
+        <source>%1/%2 (year unknown)</source>
+        <translation>%1月%2日（年份不詳）</translation>
+    </message>
+    <message>
+        <source>No purchase yet.</source>
+        <translation>尚未消費。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Spent %1 in %n visit(s)</source>
+        <translation><numerusform>%n 次到店共消費 %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>; last visit %n day(s) ago</source>
+        <translation><numerusform>；最近一次到店在 %n 天前</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>; usually every %n day(s)</source>
+        <translation><numerusform>；通常每 %n 天來一次</numerusform></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Customer not found</source>
+        <translation>未找到該顧客</translation>
+    </message>
+    <message>
+        <source>Shopping</source>
+        <translation>消費概況</translation>
+    </message>
+    <message>
+        <source>Total spend</source>
+        <translation>累計消費</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>到店次數</translation>
+    </message>
+    <message>
+        <source>Average ticket</source>
+        <translation>客單價</translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation>偏好品類</translation>
+    </message>
+    <message>
+        <source>First visit</source>
+        <translation>首次到店</translation>
+    </message>
+    <message>
+        <source>Basics</source>
+        <translation>基本資訊</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Card opened</source>
+        <translation>開卡日期</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>專屬導購</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>門店</translation>
+    </message>
+    <message>
+        <source>Added via</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>備注</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <source>No tags yet.</source>
+        <translation>還沒有標籤。</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>消費記錄</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerRow</name>
+    <message>
+        <source>No purchase yet</source>
+        <translation>尚未消費</translation>
+    </message>
+    <message>
+        <source>Visited today</source>
+        <translation>今天到店</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last visit %n day(s) ago</source>
+        <translation><numerusform>%n 天前到店</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Last visit %n month(s) ago</source>
+        <translation><numerusform>%n 個月前到店</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Last visit %n year(s) ago</source>
+        <translation><numerusform>%n 年前到店</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>LevelChip</name>
+    <message>
+        <source>Platinum</source>
+        <translation>白金卡</translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation>金卡</translation>
+    </message>
+    <message>
+        <source>Silver</source>
+        <translation>銀卡</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>普通會員</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>GuideDesk</source>
+        <translation>導購工作台</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>演示數據</translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <source>Customers</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>The interface changes at once; customer data stays as entered.</source>
+        <translation>界面語言立即切換；顧客數據保持原樣。</translation>
+    </message>
+    <message>
+        <source>About GuideDesk</source>
+        <translation>關於導購工作台</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>當前導購</translation>
+    </message>
+    <message>
+        <source>Nobody (store view)</source>
+        <translation>未登錄（門店視圖）</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <source>Local data</source>
+        <translation>本地數據</translation>
+    </message>
+    <message>
+        <source>Encrypted with SQLCipher (AES-256); the key is kept in the system keychain.</source>
+        <translation>使用 SQLCipher（AES-256）加密，密鑰保存在系統鑰匙圈中。</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>資料庫</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>數據結構版本</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>Demo: generated customers, not real people. Nothing leaves this device.</source>
+        <translation>演示：顧客均為生成數據，並非真實人物；數據不會離開本設備。</translation>
+    </message>
+    <message>
+        <source>Store data</source>
+        <translation>門店數據</translation>
+    </message>
+</context>
+<context>
+    <name>TagChip</name>
+    <message>
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>GuideDesk — the shopping guide's workbench</source>
+        <translation>導購工作台 —— 門店導購的工作台</translation>
+    </message>
+    <message>
+        <source>Open a local store with demo data.</source>
+        <translation>打開帶演示數據的本地資料庫。</translation>
+    </message>
+    <message>
+        <source>Number of demo customers (100–200000).</source>
+        <translation>演示顧客數量（100–200000）。</translation>
+    </message>
+    <message>
+        <source>Seed of the demo data.</source>
+        <translation>演示數據的隨機種子。</translation>
+    </message>
+    <message>
+        <source>Path of the local database.</source>
+        <translation>本地資料庫路徑。</translation>
+    </message>
+    <message>
+        <source>Load every page, then exit (0 when clean).</source>
+        <translation>載入所有頁面後退出（無警告時返回 0）。</translation>
+    </message>
+    <message>
+        <source>Print start-up time and memory, then exit.</source>
+        <translation>打印啓動時間和內存佔用後退出。</translation>
+    </message>
+    <message>
+        <source>--demo-customers takes a number from 100 to 200000, not "%1".</source>
+        <translation>--demo-customers 需要 100 到 200000 之間的數字，而不是「%1」。</translation>
+    </message>
+    <message>
+        <source>--demo-seed takes a whole number, not "%1".</source>
+        <translation>--demo-seed 需要一個整數，而不是「%1」。</translation>
+    </message>
+    <message>
+        <source>%1
+GuideDesk keeps the key of its encrypted database in the system keychain and will not run without one.</source>
+        <translation>%1
+導購工作台把加密資料庫的密鑰保存在系統鑰匙圈中，沒有鑰匙圈時無法運行。</translation>
+    </message>
+    <message>
+        <source>GuideDesk cannot start</source>
+        <translation>導購工作台無法啓動</translation>
+    </message>
+    <message>
+        <source>The user interface could not be loaded.</source>
+        <translation>無法載入使用者介面。</translation>
+    </message>
+    <message>
+        <source>Interface language: zh_CN, zh_TW or en.</source>
+        <translation>界面語言：zh_CN、zh_TW 或 en。</translation>
+    </message>
+    <message>
+        <source>--lang takes zh_CN, zh_TW or en, not "%1".</source>
+        <translation>--lang 只接受 zh_CN、zh_TW 或 en，而不是「%1」。</translation>
+    </message>
+</context>
 </TS>

@@ -1,0 +1,154 @@
+#!/usr/bin/env python3
+"""Fills guidedesk_zh_CN.ts, guidedesk_zh_TW.ts and guidedesk_en.ts from the table below.
+
+Run after `cmake --build <build> --target update_translations` has added new source
+strings; every source string must have an entry here (the script fails otherwise), so a
+release can never ship an unfinished translation. zh_TW is derived from zh_CN with ICU's
+Hans-Hant (`uconv`, from icu-devtools), then the few words Taiwan says differently are fixed.
+"""
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent.parent
+
+# source → (zh_CN, English singular for %n strings or None)
+ZH = {
+    "%1/%2 (year unknown)": "%1月%2日（年份不详）",
+    "%n customer(s)": ("共 %n 位顾客", "%n customer"),
+    "%n match(es)": ("找到 %n 位顾客", "%n match"),
+    '--demo-customers takes a number from 100 to 200000, not "%1".': "--demo-customers 需要 100 到 200000 之间的数字，而不是“%1”。",
+    '--demo-seed takes a whole number, not "%1".': "--demo-seed 需要一个整数，而不是“%1”。",
+    '--lang takes zh_CN, zh_TW or en, not "%1".': "--lang 只接受 zh_CN、zh_TW 或 en，而不是“%1”。",
+    "; last visit %n day(s) ago": ("；最近一次到店在 %n 天前", "; last visit %n day ago"),
+    "; usually every %n day(s)": ("；通常每 %n 天来一次", "; usually every %n day"),
+    "About GuideDesk": "关于导购工作台",
+    "Added via": "来源",
+    "At the counter": "门店柜台",
+    "Average ticket": "客单价",
+    "Back": "返回",
+    "Basics": "基本信息",
+    "Birthday": "生日",
+    "Campaign": "营销活动",
+    "Card opened": "开卡日期",
+    "Clear search": "清除搜索",
+    "Customer not found": "未找到该顾客",
+    "Customers": "顾客",
+    "Customers appear here once they are added at the counter or synced from the store.": "在柜台新增顾客或从门店同步后，顾客会显示在这里。",
+    "Database": "数据库",
+    "Demo data": "演示数据",
+    "Demo: generated customers, not real people. Nothing leaves this device.": "演示：顾客均为生成数据，并非真实人物；数据不会离开本设备。",
+    "Encrypted with SQLCipher (AES-256); the key is kept in the system keychain.": "使用 SQLCipher（AES-256）加密，密钥保存在系统钥匙串中。",
+    "Favourite": "偏好品类",
+    "Female": "女",
+    "First visit": "首次到店",
+    "Gold": "金卡",
+    "Guide": "专属导购",
+    "GuideDesk": "导购工作台",
+    "GuideDesk cannot start": "导购工作台无法启动",
+    "GuideDesk — the shopping guide's workbench": "导购工作台 —— 门店导购的工作台",
+    "Imported": "批量导入",
+    "Interface language: zh_CN, zh_TW or en.": "界面语言：zh_CN、zh_TW 或 en。",
+    "Language": "语言",
+    "Last visit": "最近到店",
+    "Last visit %n day(s) ago": ("%n 天前到店", "Last visit %n day ago"),
+    "Last visit %n month(s) ago": ("%n 个月前到店", "Last visit %n month ago"),
+    "Last visit %n year(s) ago": ("%n 年前到店", "Last visit %n year ago"),
+    "Load every page, then exit (0 when clean).": "加载所有页面后退出（无警告时返回 0）。",
+    "Local data": "本地数据",
+    "Lunar %1month %2, day %3": "农历%1%2月%3日",
+    "Male": "男",
+    "Member": "普通会员",
+    "Mine": "我的",
+    "Mini-program": "小程序",
+    "Mode": "模式",
+    "Name": "姓名",
+    "No customer matches “%1”": "没有与“%1”匹配的顾客",
+    "No customers yet": "还没有顾客",
+    "No purchase yet": "尚未消费",
+    "No purchase yet.": "尚未消费。",
+    "No tags yet.": "还没有标签。",
+    "Nobody (store view)": "未登录（门店视图）",
+    "Number of demo customers (100–200000).": "演示顾客数量（100–200000）。",
+    "Open a local store with demo data.": "打开带演示数据的本地数据库。",
+    "Path of the local database.": "本地数据库路径。",
+    "Pinyin initials / name / last 4 phone digits": "拼音首字母 / 姓名 / 手机尾号",
+    "Platinum": "白金卡",
+    "Print start-up time and memory, then exit.": "打印启动时间和内存占用后退出。",
+    "Purchases": "消费记录",
+    "Remark": "备注",
+    "Schema": "数据结构版本",
+    "Seed of the demo data.": "演示数据的随机种子。",
+    "Settings": "设置",
+    "Shopping": "消费概况",
+    "Signed in": "当前导购",
+    "Silver": "银卡",
+    "Spend": "消费额",
+    "Spent %1 in %n visit(s)": ("%n 次到店共消费 %1", "Spent %1 in %n visit"),
+    "Store": "门店",
+    "Store data": "门店数据",
+    "Tags": "标签",
+    "The interface changes at once; customer data stays as entered.": "界面语言立即切换；顾客数据保持原样。",
+    "The user interface could not be loaded.": "无法加载用户界面。",
+    "Total spend": "累计消费",
+    "Try pinyin initials (zs), a full name, or the last 4 digits of the phone.": "试试拼音首字母（zs）、完整姓名或手机尾号后四位。",
+    "Version": "版本",
+    "Visited today": "今天到店",
+    "Visits": "到店次数",
+    "leap ": "闰",
+    "%1\nGuideDesk keeps the key of its encrypted database in the system keychain and will not run without one.":
+        "%1\n导购工作台把加密数据库的密钥保存在系统钥匙串中，没有钥匙串时无法运行。",
+}
+
+# Words Taiwan uses differently from a character-by-character conversion.
+TW_FIXES = {"數據庫": "資料庫", "設置": "設定", "用戶界面": "使用者介面", "加載": "載入", "默認": "預設",
+            "信息": "資訊", "鑰匙串": "鑰匙圈", "導入": "匯入", "小程序": "小程式"}
+
+
+def to_traditional(text: str) -> str:
+    out = subprocess.run(["uconv", "-x", "Hans-Hant"], input=text, capture_output=True,
+                         text=True, check=True).stdout
+    for simplified, taiwan in TW_FIXES.items():
+        out = out.replace(simplified, taiwan)
+    return out
+
+
+def fill(path: Path, language: str) -> None:
+    tree = ET.parse(path)
+    missing = []
+    for message in tree.iter("message"):
+        source = message.findtext("source")
+        translation = message.find("translation")
+        entry = ZH.get(source)
+        if entry is None:
+            missing.append(source)
+            continue
+        translation.attrib.pop("type", None)
+        for child in list(translation):
+            translation.remove(child)
+        numerus = message.get("numerus") == "yes"
+        zh = entry[0] if isinstance(entry, tuple) else entry
+        if language == "en":
+            if numerus:
+                singular = entry[1] if isinstance(entry, tuple) else source
+                for form in (singular, source.replace("(s)", "s").replace("(es)", "es")):
+                    ET.SubElement(translation, "numerusform").text = form
+                translation.text = None
+            else:
+                translation.text = source
+            continue
+        text = zh if language == "zh_CN" else to_traditional(zh)
+        if numerus:
+            ET.SubElement(translation, "numerusform").text = text
+            translation.text = None
+        else:
+            translation.text = text
+    if missing:
+        sys.exit(f"{path.name}: no translation for {missing!r}; add them to fill_translations.py")
+    tree.write(path, encoding="utf-8", xml_declaration=True)
+
+
+for lang in ("zh_CN", "zh_TW", "en"):
+    fill(HERE / f"guidedesk_{lang}.ts", lang)
+print("translations filled")
