@@ -35,12 +35,12 @@ const CustomerRow *CustomerListModel::rowAt(int row) const
     const int page = row / pageSize;
     auto it = m_pages.find(page);
     if (it == m_pages.end()) {
+        // Evict before inserting: removing from a QHash invalidates its iterators.
+        if (m_pages.size() >= cachedPages)
+            m_pages.remove(m_pageUse.takeFirst());
         const QList<qint64> ids = m_rowIds.mid(qsizetype(page) * pageSize, pageSize);
         it = m_pages.insert(page, m_repository->rowsByRowIds(ids));
         ++m_pagesLoaded;
-        if (m_pages.size() > cachedPages) {
-            m_pages.remove(m_pageUse.takeFirst());
-        }
     } else {
         m_pageUse.removeOne(page);
     }
