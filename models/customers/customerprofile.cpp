@@ -59,6 +59,16 @@ QStringList CustomerProfile::favouriteCategories() const
     return categories.mid(0, 3);
 }
 
+QString CustomerProfile::favouriteCategoriesText() const
+{
+    return favouriteCategories().join(u"、"_s); // category names are Chinese data
+}
+
+QDateTime CustomerProfile::atNoon(const QDate &date)
+{
+    return date.isValid() ? QDateTime(date, QTime(12, 0)) : QDateTime();
+}
+
 QAbstractListModel *CustomerProfile::tags() const
 {
     return m_tags;

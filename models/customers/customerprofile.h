@@ -28,7 +28,7 @@ class CustomerProfile : public QObject
     Q_PROPERTY(QString ownerGuideName READ ownerGuideName CONSTANT)
     Q_PROPERTY(QString storeName READ storeName CONSTANT)
     Q_PROPERTY(QString source READ source CONSTANT)
-    Q_PROPERTY(QDate cardOpenedOn READ cardOpenedOn CONSTANT)
+    Q_PROPERTY(QDateTime cardOpenedOn READ cardOpenedOnTime CONSTANT)
     Q_PROPERTY(bool hasBirthday READ hasBirthday CONSTANT)
     Q_PROPERTY(bool birthdayLunar READ birthdayLunar CONSTANT)
     Q_PROPERTY(int birthdayYear READ birthdayYear CONSTANT)
@@ -38,12 +38,15 @@ class CustomerProfile : public QObject
     Q_PROPERTY(QString lunarBirthdayText READ lunarBirthdayText CONSTANT)
     Q_PROPERTY(double totalSpend READ totalSpend CONSTANT)
     Q_PROPERTY(int visits READ visits CONSTANT)
-    Q_PROPERTY(QDate firstVisit READ firstVisit CONSTANT)
-    Q_PROPERTY(QDate lastVisit READ lastVisit CONSTANT)
+    Q_PROPERTY(QDateTime firstVisit READ firstVisitTime CONSTANT)
+    Q_PROPERTY(QDateTime lastVisit READ lastVisitTime CONSTANT)
     Q_PROPERTY(int daysSinceLastVisit READ daysSinceLastVisit CONSTANT)
     Q_PROPERTY(int averageGapDays READ averageGapDays CONSTANT)
     Q_PROPERTY(double averageTicket READ averageTicket CONSTANT)
     Q_PROPERTY(QStringList favouriteCategories READ favouriteCategories CONSTANT)
+    Q_PROPERTY(QString favouriteCategoriesText READ favouriteCategoriesText CONSTANT)
+    Q_PROPERTY(int tagCount READ tagCount CONSTANT)
+    Q_PROPERTY(int purchaseCount READ purchaseCount CONSTANT)
     Q_PROPERTY(QAbstractListModel *tags READ tags CONSTANT)
     Q_PROPERTY(QAbstractListModel *purchases READ purchases CONSTANT)
 
@@ -80,10 +83,19 @@ public:
     [[nodiscard]] int averageGapDays() const { return int(m_data.averageGapDays + 0.5); }
     [[nodiscard]] double averageTicket() const;
     [[nodiscard]] QStringList favouriteCategories() const;
+    [[nodiscard]] QString favouriteCategoriesText() const;
+    [[nodiscard]] int tagCount() const { return int(m_data.tags.size()); }
+    [[nodiscard]] int purchaseCount() const { return int(m_data.purchases.size()); }
+    // Dates as QDateTime at noon: QML's Date has no date-only type, and noon survives any
+    // time zone shift on the way.
+    [[nodiscard]] QDateTime cardOpenedOnTime() const { return atNoon(m_data.cardOpenedOn); }
+    [[nodiscard]] QDateTime firstVisitTime() const { return atNoon(m_data.firstVisit); }
+    [[nodiscard]] QDateTime lastVisitTime() const { return atNoon(m_data.row.lastVisit); }
     [[nodiscard]] QAbstractListModel *tags() const;
     [[nodiscard]] QAbstractListModel *purchases() const;
 
 private:
+    static QDateTime atNoon(const QDate &date);
     CustomerProfileData m_data;
     bool m_found = false;
     QDate m_today;

@@ -31,8 +31,8 @@ ApplicationWindow {
     PageRegistry { id: registry }
 
     // The page loader of an entry, for the self-test and tests.
-    function pageItem(index: int): Item {
-        const loader = pages.itemAt(index)
+    function pageItem(index: int) {
+        const loader = pages.itemAt(index) as Loader
         return loader ? loader.item : null
     }
 
@@ -85,6 +85,15 @@ ApplicationWindow {
         }
     }
 
+    // What each page is loaded with: its file and the app context (built here, outside the
+    // delegates, so that every page receives the same typed context).
+    readonly property var pageEntries: {
+        const entries = []
+        for (let i = 0; i < registry.count; ++i)
+            entries.push({ source: registry.get(i).source, context: window.context })
+        return entries
+    }
+
     RowLayout {
         anchors.fill: parent
         spacing: 0
@@ -96,25 +105,13 @@ ApplicationWindow {
             Layout.preferredWidth: Theme.navRailWidth
             color: Theme.surface
             Rectangle { anchors.right: parent.right; width: 1; height: parent.height; color: Theme.border }
-            Column {
-                anchors.top: parent.top
+            NavigationBar {
+                id: rail
+                anchors.fill: parent
                 anchors.topMargin: Theme.padding
-                width: parent.width
-                spacing: Theme.spacing
-                Repeater {
-                    model: registry
-                    delegate: NavButton {
-                        required property int index
-                        required property string title
-                        required property string iconUrl
-                        width: Theme.navRailWidth - 16
-                        x: 8
-                        label: qsTranslate("Pages", title)
-                        iconSource: iconUrl
-                        selected: window.currentPage === index
-                        onClicked: window.currentPage = index
-                    }
-                }
+                model: registry
+                currentIndex: window.currentPage
+                onCurrentIndexChanged: window.currentPage = rail.currentIndex
             }
         }
 
@@ -130,11 +127,10 @@ ApplicationWindow {
                 currentIndex: window.currentPage
                 Repeater {
                     id: pages
-                    model: registry
+                    model: window.pageEntries
                     delegate: Loader {
-                        required property string source
-                        required property int index
-                        Component.onCompleted: setSource(source, { context: window.context })
+                        required property var modelData
+                        Component.onCompleted: setSource(modelData.source, { context: modelData.context })
                     }
                 }
             }
@@ -146,23 +142,13 @@ ApplicationWindow {
                 Layout.preferredHeight: 64
                 color: Theme.surface
                 Rectangle { anchors.top: parent.top; width: parent.width; height: 1; color: Theme.border }
-                RowLayout {
+                NavigationBar {
+                    id: bottomBar
                     anchors.fill: parent
-                    spacing: 0
-                    Repeater {
-                        model: registry
-                        delegate: NavButton {
-                            required property int index
-                            required property string title
-                            required property string iconUrl
-                            Layout.fillWidth: true
-                            Layout.fillHeight: true
-                            label: qsTranslate("Pages", title)
-                            iconSource: iconUrl
-                            selected: window.currentPage === index
-                            onClicked: window.currentPage = index
-                        }
-                    }
+                    vertical: false
+                    model: registry
+                    currentIndex: window.currentPage
+                    onCurrentIndexChanged: window.currentPage = bottomBar.currentIndex
                 }
             }
         }

@@ -21,7 +21,8 @@ AbstractButton {
         Image {
             anchors.horizontalCenter: parent.horizontalCenter
             source: nav.iconSource
-            sourceSize: Qt.size(24, 24)
+            sourceSize.width: 24
+            sourceSize.height: 24
             opacity: nav.selected ? 1.0 : 0.6
         }
         Text {

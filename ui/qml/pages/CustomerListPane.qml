@@ -15,7 +15,7 @@ FocusScope {
     }
 
     Shortcut {
-        sequences: [StandardKey.Find, "/"]
+        sequences: ["Ctrl+F", "/"]
         onActivated: pane.focusSearch()
     }
 
@@ -64,7 +64,8 @@ FocusScope {
                     anchors.leftMargin: 14
                     anchors.verticalCenter: parent.verticalCenter
                     source: "qrc:/GuideDesk/icons/search.svg"
-                    sourceSize: Qt.size(20, 20)
+                    sourceSize.width: 20
+                    sourceSize.height: 20
                     opacity: 0.55
                 }
                 ToolButton {
@@ -90,20 +91,21 @@ FocusScope {
                 id: sortBar
                 spacing: 0
                 Repeater {
+                    // Each entry carries the model, so the delegate needs nothing from outside.
                     model: [
-                        { sort: CustomerListModel.Name, label: QT_TRANSLATE_NOOP("CustomerListPane", "Name") },
-                        { sort: CustomerListModel.LastVisit, label: QT_TRANSLATE_NOOP("CustomerListPane", "Last visit") },
-                        { sort: CustomerListModel.Spend, label: QT_TRANSLATE_NOOP("CustomerListPane", "Spend") }
+                        { sort: CustomerListModel.Name, label: QT_TRANSLATE_NOOP("CustomerListPane", "Name"), customers: pane.customers },
+                        { sort: CustomerListModel.LastVisit, label: QT_TRANSLATE_NOOP("CustomerListPane", "Last visit"), customers: pane.customers },
+                        { sort: CustomerListModel.Spend, label: QT_TRANSLATE_NOOP("CustomerListPane", "Spend"), customers: pane.customers }
                     ]
                     delegate: Button {
                         required property var modelData
                         height: 48
-                        flat: pane.customers.sort !== modelData.sort
-                        highlighted: pane.customers.sort === modelData.sort
+                        flat: modelData.customers.sort !== modelData.sort
+                        highlighted: modelData.customers.sort === modelData.sort
                         text: qsTranslate("CustomerListPane", modelData.label)
                         font.family: Theme.fontFamily
                         font.capitalization: Font.MixedCase
-                        onClicked: pane.customers.sort = modelData.sort
+                        onClicked: modelData.customers.sort = modelData.sort
                     }
                 }
             }
@@ -149,11 +151,18 @@ FocusScope {
                 Keys.onEscapePressed: pane.focusSearch()
 
                 delegate: CustomerRow {
-                    width: list.width
-                    highlighted: ListView.isCurrentItem && list.activeFocus
-                    onClicked: {
-                        list.currentIndex = index
-                        pane.customerActivated(customerId)
+                    width: ListView.view.width
+                    highlighted: ListView.isCurrentItem && ListView.view.activeFocus
+                }
+                // A tap opens the customer under the finger (a drag scrolls instead).
+                TapHandler {
+                    onTapped: (eventPoint) => {
+                        const row = list.indexAt(eventPoint.position.x + list.contentX,
+                                                 eventPoint.position.y + list.contentY)
+                        if (row < 0)
+                            return
+                        list.currentIndex = row
+                        pane.customerActivated(pane.customers.customerIdAt(row))
                     }
                 }
             }

@@ -7,19 +7,33 @@ import GuideDesk
 FocusScope {
     id: profilePage
     required property CustomerProfile profile
-    signal backRequested()
-
     focus: true
-    Keys.onEscapePressed: profilePage.backRequested()
-    Keys.onBackPressed: profilePage.backRequested()
+    Keys.onEscapePressed: profilePage.goBack()
+    Keys.onBackPressed: profilePage.goBack()
+
+    // Back to the list this page was pushed from.
+    function goBack() {
+        if (profilePage.StackView.view)
+            profilePage.StackView.view.pop()
+    }
 
     readonly property bool wide: width >= 900
 
     function money(value: real): string {
         return "¥" + Number(value).toLocaleString(Qt.locale(), "f", 0)
     }
-    function dateText(date: date): string {
-        return isNaN(date.getTime()) ? "" : date.toLocaleDateString(Qt.locale(), Locale.ShortFormat)
+    function dateText(value): string {
+        return !value || isNaN(value.getTime()) ? "" : value.toLocaleDateString(Qt.locale(), Locale.ShortFormat)
+    }
+    // Phone, gender and nickname, those that are known, on one line.
+    function subtitle(): string {
+        const p = profilePage.profile
+        const parts = []
+        for (const part of [p.phoneMasked, profilePage.genderText(p.gender), p.nickname]) {
+            if (part !== "")
+                parts.push(part)
+        }
+        return parts.join("  ·  ")
     }
     function genderText(gender: string): string {
         return gender === "F" ? qsTr("Female") : gender === "M" ? qsTr("Male") : ""
@@ -88,7 +102,7 @@ FocusScope {
                     Layout.preferredWidth: 48
                     Layout.preferredHeight: 48
                     Accessible.name: qsTr("Back")
-                    onClicked: profilePage.backRequested()
+                    onClicked: profilePage.goBack()
                 }
                 Avatar {
                     implicitWidth: 52
@@ -112,8 +126,7 @@ FocusScope {
                         LevelChip { level: profilePage.profile.memberLevel }
                     }
                     Text {
-                        text: [profilePage.profile.phoneMasked, profilePage.genderText(profilePage.profile.gender),
-                               profilePage.profile.nickname].filter(s => s !== "").join("  ·  ")
+                        text: profilePage.subtitle()
                         color: Theme.textSecondary
                         font.family: Theme.fontFamily
                         font.pixelSize: Theme.fontBody
@@ -160,18 +173,19 @@ FocusScope {
                                 { label: QT_TRANSLATE_NOOP("CustomerProfilePage", "Average ticket"), value: profilePage.money(profilePage.profile.averageTicket) }
                             ]
                             delegate: ColumnLayout {
+                                id: figure
                                 required property var modelData
                                 Layout.fillWidth: true
                                 spacing: 2
                                 Text {
-                                    text: modelData.value
+                                    text: figure.modelData.value
                                     color: Theme.accent
                                     font.family: Theme.fontFamily
                                     font.pixelSize: Theme.fontHeadline - 2
                                     font.weight: Font.DemiBold
                                 }
                                 Text {
-                                    text: qsTranslate("CustomerProfilePage", modelData.label)
+                                    text: qsTranslate("CustomerProfilePage", figure.modelData.label)
                                     color: Theme.textSecondary
                                     font.family: Theme.fontFamily
                                     font.pixelSize: Theme.fontSmall
@@ -182,7 +196,7 @@ FocusScope {
                     InfoRow {
                         Layout.fillWidth: true
                         label: qsTr("Favourite")
-                        value: profilePage.profile.favouriteCategories.join("、")
+                        value: profilePage.profile.favouriteCategoriesText
                     }
                     InfoRow {
                         Layout.fillWidth: true
@@ -208,7 +222,7 @@ FocusScope {
                     Layout.alignment: Qt.AlignTop
                     title: qsTr("Tags")
                     Text {
-                        visible: profilePage.profile.tags.count === 0
+                        visible: profilePage.profile.tagCount === 0
                         text: qsTr("No tags yet.")
                         color: Theme.textSecondary
                         font.family: Theme.fontFamily
@@ -229,7 +243,7 @@ FocusScope {
                     Layout.alignment: Qt.AlignTop
                     title: qsTr("Purchases")
                     Text {
-                        visible: profilePage.profile.purchases.count === 0
+                        visible: profilePage.profile.purchaseCount === 0
                         text: qsTr("No purchase yet.")
                         color: Theme.textSecondary
                         font.family: Theme.fontFamily

@@ -1,11 +1,12 @@
 import QtQuick
-import QtQuick.Controls
 import QtQuick.Layouts
 import GuideDesk
 
 // One customer in the list: who, level, phone, when last seen, how much spent.
-ItemDelegate {
+// Taps are handled by the list (CustomerListPane), so the row is only what it shows.
+Item {
     id: row
+    property bool highlighted: false
     required property int index
     required property string customerId
     required property string name
@@ -17,7 +18,6 @@ ItemDelegate {
     required property int visits
 
     height: Theme.rowHeight
-    padding: 0
 
     // Recent visits in days; older ones in months or years, as a person would say it.
     function lastVisitText(days: int): string {
@@ -32,8 +32,11 @@ ItemDelegate {
         return qsTr("Last visit %n year(s) ago", "", Math.floor(days / 365.25))
     }
 
-    background: Rectangle {
-        color: row.highlighted ? Theme.accentSoft : (row.down ? Theme.surfaceMuted : Theme.surface)
+    HoverHandler { id: hover }
+
+    Rectangle {
+        anchors.fill: parent
+        color: row.highlighted ? Theme.accentSoft : (hover.hovered ? Theme.surfaceMuted : Theme.surface)
         Rectangle {
             anchors.bottom: parent.bottom
             anchors.left: parent.left
@@ -44,8 +47,6 @@ ItemDelegate {
         }
     }
 
-    // The row lays itself out: a Control would size its contentItem to its implicit width.
-    contentItem: Item { }
     RowLayout {
         anchors.fill: parent
         anchors.leftMargin: Theme.padding

@@ -35,8 +35,6 @@ Item {
 
     Component {
         id: profileComponent
-        CustomerProfilePage {
-            onBackRequested: page.back()
-        }
+        CustomerProfilePage { }
     }
 }

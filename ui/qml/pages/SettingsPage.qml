@@ -31,9 +31,9 @@ Item {
                     spacing: Theme.spacing
                     Repeater {
                         model: [
-                            { code: "zh_CN", label: "简体中文" },
-                            { code: "zh_TW", label: "繁體中文" },
-                            { code: "en", label: "English" }
+                            { code: "zh_CN", label: "简体中文", language: settings.context.language },
+                            { code: "zh_TW", label: "繁體中文", language: settings.context.language },
+                            { code: "en", label: "English", language: settings.context.language }
                         ]
                         delegate: Button {
                             required property var modelData
@@ -41,8 +41,8 @@ Item {
                             text: modelData.label
                             font.family: Theme.fontFamily
                             font.capitalization: Font.MixedCase
-                            highlighted: settings.context.language.language === modelData.code
-                            onClicked: settings.context.language.language = modelData.code
+                            highlighted: modelData.language.language === modelData.code
+                            onClicked: modelData.language.language = modelData.code
                         }
                     }
                 }
