@@ -12,8 +12,9 @@ ApplicationWindow {
     property bool selfTest: false
 
     // Fill a tablet's or small laptop's screen; a window on a large desktop.
-    width: Math.min(Screen.desktopAvailableWidth, 1440)
-    height: Math.min(Screen.desktopAvailableHeight, 900)
+    readonly property bool smallScreen: Screen.desktopAvailableWidth <= 1440
+    width: window.smallScreen ? Screen.desktopAvailableWidth : 1440
+    height: window.smallScreen ? Screen.desktopAvailableHeight : 900
     minimumWidth: 360
     minimumHeight: 480
     visible: true
@@ -29,6 +30,9 @@ ApplicationWindow {
     property int currentPage: 0
 
     PageRegistry { id: registry }
+
+    // Take the keyboard at start: a guide types a name the moment the app is up.
+    Component.onCompleted: window.requestActivate()
 
     // The page loader of an entry, for the self-test and tests.
     function pageItem(index: int) {

@@ -9,6 +9,8 @@ FocusScope {
     required property CustomerListModel customers
     signal customerActivated(string customerId)
 
+    Component.onCompleted: search.forceActiveFocus()
+
     function focusSearch() {
         search.forceActiveFocus()
         search.selectAll()
