@@ -16,8 +16,10 @@ namespace gd::customers {
 class SqlCustomerRepository : public CustomerRepository
 {
 public:
+    // Up to `ftsDrivenLimit` matches, a search looks customers up one by one; above it, it
+    // walks the sorted index (see findRowIds). Tests set it to force one plan or the other.
     SqlCustomerRepository(store::Database &db, const search::PinyinConverter &pinyin,
-                          const search::ChineseVariants &variants);
+                          const search::ChineseVariants &variants, qint64 ftsDrivenLimit = 2000);
 
     [[nodiscard]] QList<qint64> findRowIds(const CustomerFilter &filter) override;
     [[nodiscard]] QList<CustomerRow> rowsByRowIds(const QList<qint64> &rowIds) override;
@@ -30,6 +32,7 @@ private:
     store::Database &m_db;
     const search::PinyinConverter &m_pinyin;
     const search::ChineseVariants &m_variants;
+    qint64 m_ftsDrivenLimit;
 };
 
 } // namespace gd::customers
