@@ -173,6 +173,10 @@
         <source>Purchases</source>
         <translation>Purchases</translation>
     </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
 </context>
 <context>
     <name>CustomerRow</name>

@@ -173,6 +173,10 @@
         <source>Purchases</source>
         <translation>消费记录</translation>
     </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1。</translation>
+    </message>
 </context>
 <context>
     <name>CustomerRow</name>

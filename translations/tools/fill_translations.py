@@ -16,6 +16,7 @@ HERE = Path(__file__).resolve().parent.parent
 # source → (zh_CN, English singular for %n strings or None)
 ZH = {
     "%1/%2 (year unknown)": "%1月%2日（年份不详）",
+    "%1.": "%1。",
     "%n customer(s)": ("共 %n 位顾客", "%n customer"),
     "%n match(es)": ("找到 %n 位顾客", "%n match"),
     '--demo-customers takes a number from 100 to 200000, not "%1".': "--demo-customers 需要 100 到 200000 之间的数字，而不是“%1”。",

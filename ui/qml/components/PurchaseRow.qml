@@ -15,7 +15,7 @@ RowLayout {
 
     Text {
         Layout.preferredWidth: 96
-        text: purchase.date.toLocaleDateString(Qt.locale(), Locale.ShortFormat)
+        text: purchase.date.toLocaleDateString(Qt.locale(Qt.uiLanguage), Locale.ShortFormat)
         color: Theme.textSecondary
         font.family: Theme.fontFamily
         font.pixelSize: Theme.fontBody - 1
@@ -30,7 +30,7 @@ RowLayout {
         elide: Text.ElideRight
     }
     Text {
-        text: "¥" + Number(purchase.amount).toLocaleString(Qt.locale(), "f", 0)
+        text: "¥" + Number(purchase.amount).toLocaleString(Qt.locale(Qt.uiLanguage), "f", 0)
         color: Theme.text
         font.family: Theme.fontFamily
         font.pixelSize: Theme.fontBody

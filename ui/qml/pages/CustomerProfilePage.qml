@@ -20,10 +20,10 @@ FocusScope {
     readonly property bool wide: width >= 900
 
     function money(value: real): string {
-        return "¥" + Number(value).toLocaleString(Qt.locale(), "f", 0)
+        return "¥" + Number(value).toLocaleString(Qt.locale(Qt.uiLanguage), "f", 0)
     }
     function dateText(value): string {
-        return !value || isNaN(value.getTime()) ? "" : value.toLocaleDateString(Qt.locale(), Locale.ShortFormat)
+        return !value || isNaN(value.getTime()) ? "" : value.toLocaleDateString(Qt.locale(Qt.uiLanguage), Locale.ShortFormat)
     }
     // Phone, gender and nickname, those that are known, on one line.
     function subtitle(): string {
@@ -60,7 +60,7 @@ FocusScope {
         }
         if (p.birthdayYear > 0)
             return new Date(p.birthdayYear, p.birthdayMonth - 1, p.birthdayDay)
-                   .toLocaleDateString(Qt.locale(), Locale.ShortFormat)
+                   .toLocaleDateString(Qt.locale(Qt.uiLanguage), Locale.ShortFormat)
         return qsTr("%1/%2 (year unknown)").arg(p.birthdayMonth).arg(p.birthdayDay)
     }
     function summaryLine(): string {
@@ -71,7 +71,7 @@ FocusScope {
         line += qsTr("; last visit %n day(s) ago", "", p.daysSinceLastVisit)
         if (p.averageGapDays > 0)
             line += qsTr("; usually every %n day(s)", "", p.averageGapDays)
-        return line + "."
+        return qsTr("%1.").arg(line)
     }
 
     Rectangle {
@@ -111,7 +111,6 @@ FocusScope {
                     seed: profilePage.profile.customerId
                 }
                 ColumnLayout {
-                    Layout.fillWidth: true
                     spacing: 4
                     RowLayout {
                         spacing: Theme.spacing
@@ -132,6 +131,7 @@ FocusScope {
                         font.pixelSize: Theme.fontBody
                     }
                 }
+                Item { Layout.fillWidth: true }
             }
         }
 

@@ -88,7 +88,7 @@ Item {
             spacing: 2
             Text {
                 Layout.alignment: Qt.AlignRight
-                text: "¥" + Number(row.totalSpend).toLocaleString(Qt.locale(), "f", 0)
+                text: "¥" + Number(row.totalSpend).toLocaleString(Qt.locale(Qt.uiLanguage), "f", 0)
                 color: Theme.text
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontBody

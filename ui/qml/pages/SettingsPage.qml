@@ -69,7 +69,7 @@ Item {
                 InfoRow {
                     Layout.fillWidth: true
                     label: qsTr("Customers")
-                    value: Number(settings.context.appInfo.customerTotal).toLocaleString(Qt.locale(), "f", 0)
+                    value: Number(settings.context.appInfo.customerTotal).toLocaleString(Qt.locale(Qt.uiLanguage), "f", 0)
                 }
                 InfoRow {
                     Layout.fillWidth: true
