@@ -6,6 +6,7 @@
 #include "store/storeopener.h"
 
 #include <QFile>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -77,6 +78,14 @@ private Q_SLOTS:
             QVERIFY(e.message().contains(u"cannot be decrypted"_s));
         }
         QCOMPARE(QFile(file).size(), bytes.size());
+
+        // And the sqlite3/sqlcipher command-line shell, without the key, cannot read it.
+        QProcess shell;
+        shell.start(u"sqlcipher"_s, { file, u"SELECT count(*) FROM customers;"_s });
+        QVERIFY2(shell.waitForFinished(30000), "the sqlcipher shell (package sqlcipher) must run");
+        const QString said
+            = QString::fromUtf8(shell.readAllStandardError() + shell.readAllStandardOutput());
+        QVERIFY2(said.contains(u"file is not a database"_s), qPrintable(said));
     }
 
     void shortKeyAndMissingFileAreRefused()
