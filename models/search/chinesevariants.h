@@ -3,15 +3,9 @@
 // PinyinConverter.
 #pragma once
 
-#include <QHash>
-#include <QReadWriteLock>
-#include <QString>
-#include <memory>
-#include <unicode/uversion.h>
+#include "cachedtransliterator.h"
 
-U_NAMESPACE_BEGIN
-class Transliterator;
-U_NAMESPACE_END
+#include <QString>
 
 namespace gd::search {
 
@@ -19,18 +13,13 @@ class ChineseVariants
 {
 public:
     ChineseVariants();
-    ~ChineseVariants();
-    ChineseVariants(const ChineseVariants &) = delete;
-    ChineseVariants &operator=(const ChineseVariants &) = delete;
 
     [[nodiscard]] QString toSimplified(const QString &text) const;
 
 private:
     char32_t simplifiedOf(char32_t c) const;
 
-    std::unique_ptr<icu::Transliterator> m_transliterator;
-    mutable QReadWriteLock m_lock;
-    mutable QHash<char32_t, char32_t> m_cache;
+    CachedTransliterator m_hantHans;
 };
 
 } // namespace gd::search

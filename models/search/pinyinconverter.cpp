@@ -53,46 +53,17 @@ bool isHan(char32_t c)
 }
 
 PinyinConverter::PinyinConverter()
-{
-    UErrorCode status = U_ZERO_ERROR;
-    m_transliterator.reset(icu::Transliterator::createInstance(
-        icu::UnicodeString::fromUTF8("Han-Latin; Latin-ASCII; Lower"), UTRANS_FORWARD, status));
-    if (U_FAILURE(status) || !m_transliterator)
-        throw std::runtime_error(
-            "ICU has no Han-Latin transliterator (is libicu's data installed?)");
-}
-
-PinyinConverter::~PinyinConverter() = default;
-
-int PinyinConverter::icuCalls() const
-{
-    QReadLocker lock(&m_lock);
-    return m_icuCalls;
-}
+    : m_hanLatin("Han-Latin; Latin-ASCII; Lower")
+{ }
 
 QString PinyinConverter::syllableOf(char32_t han) const
 {
-    {
-        QReadLocker lock(&m_lock);
-        auto it = m_cache.constFind(han);
-        if (it != m_cache.constEnd())
-            return *it;
-    }
-    QWriteLocker lock(&m_lock);
-    auto it = m_cache.constFind(han);
-    if (it != m_cache.constEnd())
-        return *it; // another thread got here first
-    icu::UnicodeString text { UChar32(han) };
-    m_transliterator->transliterate(text); // the transliterator is not thread-safe: under lock
-    ++m_icuCalls;
-    std::string utf8;
-    text.toUTF8String(utf8);
+    // Keep the letters only: ICU may add spaces or apostrophes around a syllable.
     QString syllable;
-    for (char c : utf8) {
-        if (c >= 'a' && c <= 'z')
-            syllable += QLatin1Char(c);
+    for (QChar c : m_hanLatin.transliterate(han)) {
+        if (c >= u'a' && c <= u'z')
+            syllable += c;
     }
-    m_cache.insert(han, syllable);
     return syllable;
 }
 
