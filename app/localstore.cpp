@@ -11,7 +11,10 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
+#include <QGuiApplication>
 #include <QLoggingCategory>
+#include <QProgressDialog>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -72,8 +75,21 @@ void seedDemoIfEmpty(const Options &options, store::Database &db,
     const demo::DemoGenerator generator(options.demoSeed, options.demoCustomers,
                                         QDate::currentDate());
     qCInfo(lcStore) << "seeding" << options.demoCustomers << "demo customers";
-    seed::seedDemoData(db, index, generator, [](int done, int total) {
+    // Large demo stores take a while to generate: show how far along it is.
+    std::unique_ptr<QProgressDialog> dialog;
+    if (options.demoCustomers >= 10000 && QGuiApplication::platformName() != u"offscreen"_s) {
+        dialog = std::make_unique<QProgressDialog>(
+            QCoreApplication::translate("main", "Generating %n demo customer(s)…", "",
+                                        options.demoCustomers),
+            QString(), 0, options.demoCustomers);
+        dialog->setWindowTitle(QCoreApplication::translate("main", "GuideDesk"));
+        dialog->setMinimumDuration(0);
+        dialog->setValue(0);
+    }
+    seed::seedDemoData(db, index, generator, [&dialog](int done, int total) {
         qCInfo(lcStore).noquote() << u"demo data: %1 / %2 customers"_s.arg(done).arg(total);
+        if (dialog)
+            dialog->setValue(done); // a modal-less dialog repaints from setValue
     });
 }
 

@@ -368,5 +368,13 @@ GuideDesk keeps the key of its encrypted database in the system keychain and wil
         <source>--lang takes zh_CN, zh_TW or en, not "%1".</source>
         <translation>--lang takes zh_CN, zh_TW or en, not "%1".</translation>
     </message>
+    <message numerus="yes">
+        <source>Generating %n demo customer(s)…</source>
+        <translation><numerusform>Generating %n demo customer…</numerusform><numerusform>Generating %n demo customers…</numerusform></translation>
+    </message>
+    <message>
+        <source>GuideDesk</source>
+        <translation>GuideDesk</translation>
+    </message>
 </context>
 </TS>

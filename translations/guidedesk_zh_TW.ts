@@ -368,5 +368,13 @@ GuideDesk keeps the key of its encrypted database in the system keychain and wil
         <source>--lang takes zh_CN, zh_TW or en, not "%1".</source>
         <translation>--lang 只接受 zh_CN、zh_TW 或 en，而不是「%1」。</translation>
     </message>
+    <message numerus="yes">
+        <source>Generating %n demo customer(s)…</source>
+        <translation><numerusform>正在生成 %n 位演示顧客…</numerusform></translation>
+    </message>
+    <message>
+        <source>GuideDesk</source>
+        <translation>導購工作台</translation>
+    </message>
 </context>
 </TS>

@@ -6,6 +6,11 @@ using namespace Qt::StringLiterals;
 
 namespace gd::customers {
 
+// The QML-facing enum mirrors the repository's; setSort() converts by value.
+static_assert(int(CustomerListModel::Sort::Name) == int(CustomerSort::Name)
+              && int(CustomerListModel::Sort::LastVisit) == int(CustomerSort::LastVisit)
+              && int(CustomerListModel::Sort::Spend) == int(CustomerSort::Spend));
+
 CustomerListModel::CustomerListModel(CustomerRepository *repository, QObject *parent)
     : QAbstractListModel(parent)
     , m_repository(repository)

@@ -17,6 +17,7 @@ HERE = Path(__file__).resolve().parent.parent
 ZH = {
     "%1/%2 (year unknown)": "%1月%2日（年份不详）",
     "%1.": "%1。",
+    "Generating %n demo customer(s)…": ("正在生成 %n 位演示顾客…", "Generating %n demo customer…"),
     "%n customer(s)": ("共 %n 位顾客", "%n customer"),
     "%n match(es)": ("找到 %n 位顾客", "%n match"),
     '--demo-customers takes a number from 100 to 200000, not "%1".': "--demo-customers 需要 100 到 200000 之间的数字，而不是“%1”。",
