@@ -25,6 +25,11 @@ Composition::~Composition() = default;
 
 QString Composition::start(const QElapsedTimer &sinceStart)
 {
+    // Language first: messages and the demo progress dialog appear before the window does.
+    m_language = std::make_unique<ui::LanguageController>();
+    if (!m_options.language.isEmpty())
+        m_language->apply(m_options.language);
+
     m_keys = std::make_unique<store::KeychainKeyStore>(u"GuideDesk"_s);
     OpenedStore opened = openStore(m_options, *m_keys);
     if (!opened.database)
@@ -46,9 +51,6 @@ QString Composition::start(const QElapsedTimer &sinceStart)
     signInDemoGuide();
     m_appInfo->customerTotal = m_customerBook->customers()->count();
 
-    m_language = std::make_unique<ui::LanguageController>();
-    if (!m_options.language.isEmpty())
-        m_language->apply(m_options.language);
     m_context
         = std::make_unique<ui::AppContext>(m_customerBook.get(), m_appInfo.get(), m_language.get());
 

@@ -83,13 +83,16 @@ void seedDemoIfEmpty(const Options &options, store::Database &db,
                                         options.demoCustomers),
             QString(), 0, options.demoCustomers);
         dialog->setWindowTitle(QCoreApplication::translate("main", "GuideDesk"));
+        // Modal: setValue() then processes events itself, so the dialog paints while the
+        // seeding holds the GUI thread (there is no other window yet to block).
+        dialog->setWindowModality(Qt::ApplicationModal);
         dialog->setMinimumDuration(0);
         dialog->setValue(0);
     }
     seed::seedDemoData(db, index, generator, [&dialog](int done, int total) {
         qCInfo(lcStore).noquote() << u"demo data: %1 / %2 customers"_s.arg(done).arg(total);
         if (dialog)
-            dialog->setValue(done); // a modal-less dialog repaints from setValue
+            dialog->setValue(done);
     });
 }
 
