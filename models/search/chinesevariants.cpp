@@ -1,10 +1,6 @@
 #include "chinesevariants.h"
 
-#include "pinyinconverter.h"
-
-#include <stdexcept>
-#include <unicode/translit.h>
-#include <unicode/unistr.h>
+#include "codepoints.h"
 
 namespace gd::search {
 
@@ -14,19 +10,23 @@ ChineseVariants::ChineseVariants()
 
 char32_t ChineseVariants::simplifiedOf(char32_t c) const
 {
-    // Keep one-to-one mappings only: a character that maps to several is left as it is.
-    const QList<uint> mapped = m_hantHans.transliterate(c).toUcs4();
-    return mapped.size() == 1 ? char32_t(mapped.constFirst()) : c;
+    // Keep one-to-one mappings only, so the hanzi column stays one character per token.
+    const QString mapped = m_hantHans.transliterate(c);
+    char32_t result = 0;
+    int count = 0;
+    forEachCodePoint(mapped, [&](char32_t m) {
+        result = m;
+        ++count;
+    });
+    return count == 1 ? result : c;
 }
 
 QString ChineseVariants::toSimplified(const QString &text) const
 {
     QString out;
     out.reserve(text.size());
-    for (uint c : text.toUcs4()) {
-        const char32_t mapped = isHan(c) ? simplifiedOf(c) : char32_t(c);
-        out += QString::fromUcs4(&mapped, 1);
-    }
+    forEachCodePoint(text,
+                     [&](char32_t c) { appendCodePoint(out, isHan(c) ? simplifiedOf(c) : c); });
     return out;
 }
 

@@ -1,11 +1,5 @@
 #include "pinyinconverter.h"
 
-#include <stdexcept>
-#include <unicode/translit.h>
-#include <unicode/unistr.h>
-
-using namespace Qt::StringLiterals;
-
 namespace gd::search {
 
 namespace {
@@ -17,7 +11,8 @@ struct SurnameReading
 };
 
 // Surnames read differently from the character's everyday reading, and two-character
-// surnames whose pair must be read together. Both script forms are listed.
+// surnames whose pair must be read together. Both script forms are listed. Two-character
+// surnames come first, so the first match is the longest (长孙 before 长).
 constexpr SurnameReading surnameReadings[] = {
     { u"尉迟", "yu chi" },    { u"尉遲", "yu chi" },    { u"万俟", "mo qi" },
     { u"萬俟", "mo qi" },     { u"长孙", "zhang sun" }, { u"長孫", "zhang sun" },
@@ -39,78 +34,72 @@ constexpr SurnameReading surnameReadings[] = {
     { u"褚", "chu" },
 };
 
-bool isAsciiAlnum(char32_t c)
-{
-    return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z') || (c >= U'0' && c <= U'9');
-}
-
 } // namespace
-
-bool isHan(char32_t c)
-{
-    return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF)
-        || (c >= 0x20000 && c <= 0x2EBEF) || (c >= 0xF900 && c <= 0xFAFF);
-}
 
 PinyinConverter::PinyinConverter()
     : m_hanLatin("Han-Latin; Latin-ASCII; Lower")
 { }
 
-QString PinyinConverter::syllableOf(char32_t han) const
+QString PinyinConverter::asciiOf(char32_t c) const
 {
-    // Keep the letters only: ICU may add spaces or apostrophes around a syllable.
-    QString syllable;
-    for (QChar c : m_hanLatin.transliterate(han)) {
-        if (c >= u'a' && c <= u'z')
-            syllable += c;
+    // Keep letters and digits only: ICU may put spaces or apostrophes around a syllable, and
+    // leaves characters it cannot romanize (Cyrillic, rare Han) as they are.
+    QString ascii;
+    for (QChar ch : m_hanLatin.transliterate(c)) {
+        if ((ch >= u'a' && ch <= u'z') || (ch >= u'0' && ch <= u'9'))
+            ascii += ch;
     }
-    return syllable;
+    return ascii;
 }
 
-QStringList PinyinConverter::convert(const QString &text, qsizetype from) const
+QStringList PinyinConverter::convert(QStringView text) const
 {
     QStringList out;
     QString word;
     const auto flush = [&] {
         if (!word.isEmpty())
-            out << word.toLower();
+            out << word;
         word.clear();
     };
-    const QList<uint> codepoints = text.mid(from).toUcs4();
-    for (uint c : codepoints) {
+    forEachCodePoint(text, [&](char32_t c) {
         if (isHan(c)) {
             flush();
-            const QString syllable = syllableOf(c);
+            const QString syllable = asciiOf(c);
             if (!syllable.isEmpty())
                 out << syllable;
-        } else if (isAsciiAlnum(c)) {
-            word += QChar(char16_t(c));
+        } else if (isAsciiLetter(c) || isAsciiDigit(c)) {
+            word += QChar(char16_t(c)).toLower(); // fast path: names are mostly ASCII or Han
+        } else if (QChar::isLetterOrNumber(c)) {
+            const QString ascii = asciiOf(c); // é → e, Ｌ → l; Cyrillic gives "" and separates
+            if (ascii.isEmpty())
+                flush();
+            word += ascii;
         } else {
             flush();
         }
-    }
+    });
     flush();
     return out;
 }
 
 QStringList PinyinConverter::syllables(const QString &text) const
 {
-    return convert(text, 0);
+    return convert(text);
 }
 
 QStringList PinyinConverter::nameSyllables(const QString &name) const
 {
-    const QString trimmed = name.trimmed();
-    // Longest surname first: the table lists two-character surnames before single ones.
+    const QStringView trimmed = QStringView(name).trimmed();
+    // A name that is only a surname ("曾") is still read as one: this is a name field.
     for (const SurnameReading &reading : surnameReadings) {
-        const QString surname = QString::fromUtf16(reading.surname);
-        if (trimmed.startsWith(surname) && trimmed.size() > surname.size()) {
+        const QStringView surname(reading.surname);
+        if (trimmed.startsWith(surname)) {
             QStringList out = QString::fromLatin1(reading.syllables).split(u' ');
-            out << convert(trimmed, surname.size());
+            out << convert(trimmed.mid(surname.size()));
             return out;
         }
     }
-    return convert(trimmed, 0);
+    return convert(trimmed);
 }
 
 } // namespace gd::search

@@ -1,7 +1,7 @@
 #include "searchquery.h"
 
 #include "chinesevariants.h"
-#include "pinyinconverter.h"
+#include "codepoints.h"
 
 #include <QList>
 #include <QStringList>
@@ -12,77 +12,86 @@ namespace gd::search {
 
 namespace {
 
+// Bounds on what one search can ask of FTS5: a guide types a few words, not a page.
+constexpr qsizetype maxInputLength = 1024; // UTF-16 units looked at, before splitting
 constexpr qsizetype maxTerms = 8;
-constexpr qsizetype maxTermLength = 32;
+constexpr qsizetype maxTermLength = 32; // code points
+
+enum class Kind
+{
+    Separator,
+    Letters,
+    Digits,
+    Han
+};
+
+Kind kindOf(char32_t c)
+{
+    if (isHan(c))
+        return Kind::Han;
+    if (isAsciiDigit(c))
+        return Kind::Digits;
+    if (QChar::isLetter(c))
+        return Kind::Letters;
+    return Kind::Separator;
+}
 
 struct Term
 {
-    enum class Kind
-    {
-        Letters,
-        Digits,
-        Han
-    };
     Kind kind;
-    QString text;
+    QStringList chars; // one code point each
 };
 
-Term::Kind kindOf(uint c, bool *separator)
-{
-    *separator = false;
-    if (isHan(c))
-        return Term::Kind::Han;
-    if (c >= U'0' && c <= U'9')
-        return Term::Kind::Digits;
-    if (QChar::isLetter(c))
-        return Term::Kind::Letters;
-    *separator = true;
-    return Term::Kind::Letters;
-}
-
-// Splits normalized input into terms. Letter runs separated only by spaces join into one
-// ("zhang san" → "zhangsan"): guides type pinyin with and without spaces.
+// Splits normalized input into terms of one kind. Letter runs separated only by spaces join
+// into one ("zhang san" → "zhangsan"): guides type pinyin with and without spaces, and the
+// pinyin column holds the joined name. Any other separator keeps them apart.
 QList<Term> termsOf(const QString &normalized)
 {
-    struct Run
-    {
-        Term term;
-        bool afterSpacesOnly; // the gap before this run was one or more spaces, nothing else
-    };
-    QList<Run> runs;
-    QString gap;
-    for (uint c : normalized.toUcs4()) {
-        bool separator = false;
-        const Term::Kind kind = kindOf(c, &separator);
-        if (separator) {
-            gap += QChar(c == U' ' ? u' ' : u'#');
-            continue;
-        }
-        const QString ch = QString::fromUcs4(reinterpret_cast<const char32_t *>(&c), 1);
-        if (!runs.isEmpty() && gap.isEmpty() && runs.last().term.kind == kind) {
-            runs.last().term.text += ch;
-        } else {
-            const bool spacesOnly = !gap.isEmpty() && !gap.contains(u'#');
-            runs.append({ { kind, ch }, spacesOnly });
-        }
-        gap.clear();
-    }
     QList<Term> terms;
-    for (const Run &run : runs) {
-        if (run.afterSpacesOnly && run.term.kind == Term::Kind::Letters && !terms.isEmpty()
-            && terms.last().kind == Term::Kind::Letters)
-            terms.last().text += run.term.text;
-        else
-            terms.append(run.term);
-    }
-    for (Term &t : terms)
-        t.text.truncate(maxTermLength);
+    bool gapSeen = false; // a separator since the last term character
+    bool gapOnlySpaces = true;
+    forEachCodePoint(normalized, [&](char32_t c) {
+        const Kind kind = kindOf(c);
+        if (kind == Kind::Separator) {
+            gapSeen = true;
+            gapOnlySpaces = gapOnlySpaces && c == U' ';
+            return;
+        }
+        const bool continues = !terms.isEmpty() && terms.last().kind == kind
+            && (!gapSeen || (kind == Kind::Letters && gapOnlySpaces));
+        if (!continues)
+            terms.append({ kind, {} });
+        QString ch;
+        appendCodePoint(ch, c);
+        terms.last().chars.append(ch);
+        gapSeen = false;
+        gapOnlySpaces = true;
+    });
+    for (Term &term : terms)
+        term.chars = term.chars.mid(0, maxTermLength);
     return terms.mid(0, maxTerms);
 }
 
+// Terms hold only letters, digits and Han characters, so there is nothing inside to escape.
 QString quoted(const QString &token)
 {
-    return u'"' + token + u'"'; // tokens hold only letters, digits and Han: nothing to escape
+    return u'"' + token + u'"';
+}
+
+QString expressionOf(const Term &term)
+{
+    switch (term.kind) {
+    case Kind::Letters:
+        return u"{initials pinyin remark} : "_s + quoted(term.chars.join(QString())) + u'*';
+    case Kind::Digits:
+        return u"{phone4 remark} : "_s + quoted(term.chars.join(QString())) + u'*';
+    case Kind::Han:
+        // A phrase of single-character tokens, as the index splits them: "张 三".
+        return u"{hanzi remark} : "_s + quoted(term.chars.join(u' ')) + u'*';
+    case Kind::Separator:
+        break;
+    }
+    return QString();
 }
 
 } // namespace
@@ -90,27 +99,13 @@ QString quoted(const QString &token)
 QString toMatchExpression(const PinyinConverter &, const ChineseVariants &variants,
                           const QString &typed)
 {
-    // NFKC folds full-width Ｚ１ into Z1; simplified form so that 張 finds 张.
+    // NFKC folds full-width ｚ１ into z1 and the ideographic space into a space; the
+    // simplified form makes 張 find 张, as the index holds simplified characters only.
     const QString normalized = variants.toSimplified(
-        typed.left(1024).normalized(QString::NormalizationForm_KC).toLower());
+        typed.left(maxInputLength).normalized(QString::NormalizationForm_KC).toLower());
     QStringList parts;
-    for (const Term &term : termsOf(normalized)) {
-        switch (term.kind) {
-        case Term::Kind::Letters:
-            parts << u"{initials pinyin remark} : "_s + quoted(term.text) + u'*';
-            break;
-        case Term::Kind::Digits:
-            parts << u"{phone4 remark} : "_s + quoted(term.text) + u'*';
-            break;
-        case Term::Kind::Han: {
-            QStringList chars;
-            for (uint c : term.text.toUcs4())
-                chars << QString::fromUcs4(reinterpret_cast<const char32_t *>(&c), 1);
-            parts << u"{hanzi remark} : "_s + quoted(chars.join(u' '));
-            break;
-        }
-        }
-    }
+    for (const Term &term : termsOf(normalized))
+        parts << expressionOf(term);
     return parts.join(u" AND "_s);
 }
 
