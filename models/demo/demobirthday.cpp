@@ -2,50 +2,99 @@
 
 #include "demorandom.h"
 
+#include <algorithm>
+#include <cmath>
 #include <memory>
 #include <stdexcept>
 #include <unicode/calendar.h>
-#include <unicode/gregocal.h>
+#include <unicode/timezone.h>
 
 namespace gd::demo {
 
 namespace {
-// ICU calendars are not thread-safe and slow to create: one per thread.
+
+// ICU counts Chinese years from 2637 BCE: its extended year 4661 is the one that begins
+// in 2024.
+constexpr int icuYearOffset = 2637;
+constexpr qint64 unixEpochJulianDay = 2440588;
+constexpr double msPerDay = 86'400'000.0;
+constexpr double msOfShanghaiNoon = 4.0 * 3'600'000.0; // 12:00 at UTC+8 is 04:00 UTC
+
+// ICU calendars are not thread-safe and slow to create: one per thread, so that two
+// threads can generate customers at once.
 icu::Calendar &chineseCalendar()
 {
     thread_local std::unique_ptr<icu::Calendar> calendar = [] {
         UErrorCode status = U_ZERO_ERROR;
         std::unique_ptr<icu::Calendar> c(
             icu::Calendar::createInstance(icu::Locale("zh@calendar=chinese"), status));
-        if (U_FAILURE(status))
+        if (U_FAILURE(status) || !c)
             throw std::runtime_error("ICU has no Chinese calendar");
         c->adoptTimeZone(icu::TimeZone::createTimeZone("Asia/Shanghai"));
         return c;
     }();
     return *calendar;
 }
+
+DemoBirthday readLunar(icu::Calendar &calendar, UErrorCode &status)
+{
+    DemoBirthday b;
+    b.lunar = true;
+    b.year = calendar.get(UCAL_EXTENDED_YEAR, status) - icuYearOffset;
+    b.month = calendar.get(UCAL_MONTH, status) + 1;
+    b.day = calendar.get(UCAL_DATE, status);
+    b.leapMonth = calendar.get(UCAL_IS_LEAP_MONTH, status) != 0;
+    return b;
+}
+
+// Leap years, so that 29 February exists: the latest one not after `year`.
+int leapYearAtOrBefore(int year)
+{
+    while (!QDate::isLeapYear(year))
+        --year;
+    return year;
+}
+
 } // namespace
 
 DemoBirthday lunarOf(const QDate &date)
 {
+    if (!date.isValid())
+        throw std::invalid_argument("lunarOf: invalid Gregorian date");
+    // Noon in China: the same calendar day in every zone ICU might apply to it.
+    const UDate noon
+        = double(date.toJulianDay() - unixEpochJulianDay) * msPerDay + msOfShanghaiNoon;
     UErrorCode status = U_ZERO_ERROR;
-    icu::GregorianCalendar gregorian(icu::TimeZone::createTimeZone("Asia/Shanghai"), status);
-    gregorian.clear();
-    gregorian.set(date.year(), date.month() - 1, date.day(), 12, 0, 0);
-    const UDate instant = gregorian.getTime(status);
-    icu::Calendar &lunar = chineseCalendar();
-    lunar.setTime(instant, status);
-    DemoBirthday b;
-    b.lunar = true;
-    // ICU's extended year counts from 2637 BCE; the Gregorian year in which that lunar year
-    // starts is extended - 2637.
-    b.year = lunar.get(UCAL_EXTENDED_YEAR, status) - 2637;
-    b.month = lunar.get(UCAL_MONTH, status) + 1;
-    b.day = lunar.get(UCAL_DATE, status);
-    b.leapMonth = lunar.get(UCAL_IS_LEAP_MONTH, status) != 0;
+    icu::Calendar &calendar = chineseCalendar();
+    calendar.setTime(noon, status);
+    const DemoBirthday b = readLunar(calendar, status);
     if (U_FAILURE(status))
         throw std::runtime_error("ICU could not convert a date to the Chinese calendar");
     return b;
+}
+
+QDate gregorianOfLunar(int year, int month, bool leapMonth, int day)
+{
+    if (month < 1 || month > 12 || day < 1 || day > 30)
+        return {};
+    // ICU's calendar is lenient: it rolls a missing leap month or a 30th day over into
+    // another date. Reading the fields back tells whether the asked-for date exists.
+    UErrorCode status = U_ZERO_ERROR;
+    icu::Calendar &calendar = chineseCalendar();
+    calendar.clear();
+    calendar.set(UCAL_EXTENDED_YEAR, year + icuYearOffset);
+    calendar.set(UCAL_MONTH, month - 1);
+    calendar.set(UCAL_IS_LEAP_MONTH, leapMonth ? 1 : 0);
+    calendar.set(UCAL_DATE, day);
+    calendar.set(UCAL_HOUR_OF_DAY, 12);
+    const UDate noon = calendar.getTime(status);
+    const DemoBirthday back = readLunar(calendar, status);
+    if (U_FAILURE(status))
+        return {};
+    if (back != DemoBirthday { true, year, month, day, leapMonth })
+        return {};
+    const double days = std::floor((noon - msOfShanghaiNoon) / msPerDay + 0.5);
+    return QDate::fromJulianDay(qint64(days) + unixEpochJulianDay);
 }
 
 DemoBirthday drawBirthday(DemoRandom &random, const QDate &today)
@@ -53,15 +102,19 @@ DemoBirthday drawBirthday(DemoRandom &random, const QDate &today)
     if (random.chance(0.15))
         return {}; // not recorded
     const bool yearKnown = !random.chance(0.15);
-    if (random.chance(0.004)) { // 29 February
-        const int leapYears[] = { 1972, 1976, 1980, 1984, 1988, 1992, 1996, 2000, 2004 };
-        return { false, yearKnown ? leapYears[random.uniformInt(0, 8)] : 0, 2, 29, false };
+    // Age in years: fashion customers cluster around their thirties.
+    const double age = std::clamp(33.0 + 9.0 * random.normal(), 18.0, 68.0);
+    const QDate born = today.addDays(-qint64(age * 365.25) - 1);
+    if (random.chance(0.005)) {
+        const int year = leapYearAtOrBefore(born.year());
+        return { false, yearKnown ? year : 0, 2, 29, false };
     }
-    const QDate born = today.addYears(-18).addDays(-random.uniformInt(0, 47 * 365));
     if (random.chance(0.2)) {
         DemoBirthday lunar = lunarOf(born);
-        if (!yearKnown)
+        if (!yearKnown) {
             lunar.year = 0;
+            lunar.leapMonth = false; // celebrated in the ordinary month of that number
+        }
         return lunar;
     }
     return { false, yearKnown ? born.year() : 0, born.month(), born.day(), false };

@@ -1,7 +1,8 @@
 #include "demorandom.h"
 
+#include "demomath.h"
+
 #include <cmath>
-#include <numbers>
 
 namespace gd::demo {
 
@@ -20,38 +21,51 @@ double DemoRandom::uniform()
 
 int DemoRandom::uniformInt(int lo, int hi)
 {
-    return lo + int(uniform() * double(hi - lo + 1));
+    Q_ASSERT(lo <= hi);
+    // Lemire's multiply-shift on the top 32 bits: integer arithmetic only, bias below 2^-32
+    // for the small ranges used here.
+    const std::uint64_t range = std::uint64_t(std::int64_t(hi) - lo + 1);
+    return int(std::int64_t(lo) + std::int64_t(((next() >> 32) * range) >> 32));
 }
 
 double DemoRandom::normal()
 {
-    const double u1 = 1.0 - uniform(); // (0, 1]: log is finite
-    const double u2 = uniform();
-    return std::sqrt(-2.0 * std::log(u1)) * std::cos(2.0 * std::numbers::pi * u2);
+    // The polar method needs no trigonometry, only log and sqrt (sqrt is exact in IEEE 754).
+    for (;;) {
+        const double u = 2.0 * uniform() - 1.0;
+        const double v = 2.0 * uniform() - 1.0;
+        const double s = u * u + v * v;
+        if (s > 0.0 && s < 1.0)
+            return u * std::sqrt(-2.0 * math::log(s) / s);
+    }
 }
 
 double DemoRandom::exponential(double mean)
 {
-    return -mean * std::log(1.0 - uniform());
+    return -mean * math::log(1.0 - uniform()); // 1 − U is in (0, 1]: the log is finite
 }
 
 double DemoRandom::gamma(double shape, double scale)
 {
-    if (shape < 1.0) // boost: Gamma(a) = Gamma(a+1) · U^(1/a)
-        return gamma(shape + 1.0, scale) * std::pow(1.0 - uniform(), 1.0 / shape);
+    Q_ASSERT(shape > 0.0 && scale > 0.0);
+    if (shape < 1.0) { // Gamma(a) = Gamma(a + 1) · U^(1/a)
+        // Two statements: the operands of * may be evaluated in either order.
+        const double boosted = gamma(shape + 1.0, scale);
+        return boosted * math::exp(math::log(1.0 - uniform()) / shape);
+    }
     const double d = shape - 1.0 / 3.0;
     const double c = 1.0 / std::sqrt(9.0 * d);
     for (;;) {
-        double x;
-        double v;
+        double x = 0.0;
+        double v = 0.0;
         do {
             x = normal();
             v = 1.0 + c * x;
         } while (v <= 0.0);
         v = v * v * v;
-        const double u = uniform();
+        const double u = 1.0 - uniform(); // (0, 1]
         if (u < 1.0 - 0.0331 * x * x * x * x
-            || std::log(u) < 0.5 * x * x + d * (1.0 - v + std::log(v)))
+            || math::log(u) < 0.5 * x * x + d * (1.0 - v + math::log(v)))
             return d * v * scale;
     }
 }
@@ -75,18 +89,19 @@ QString DemoRandom::uuid()
         + l.mid(4);
 }
 
-int DemoRandom::weighted(const int *weights, int count)
+int DemoRandom::weighted(std::span<const int> weights)
 {
     int total = 0;
-    for (int i = 0; i < count; ++i)
-        total += weights[i];
+    for (int w : weights)
+        total += w;
+    Q_ASSERT(total > 0);
     int pick = uniformInt(0, total - 1);
-    for (int i = 0; i < count; ++i) {
+    for (std::size_t i = 0; i < weights.size(); ++i) {
         if (pick < weights[i])
-            return i;
+            return int(i);
         pick -= weights[i];
     }
-    return count - 1;
+    return int(weights.size()) - 1;
 }
 
 std::uint64_t streamSeed(std::uint64_t seed, std::uint64_t stream)

@@ -25,16 +25,22 @@ constexpr const char16_t *femaleNames[] = {
     u"丹",   u"玲",   u"诗涵", u"可馨", u"一诺", u"若曦", u"晨曦", u"梦瑶", u"语嫣", u"子涵",
     u"雅琪", u"嘉怡", u"美玲", u"晓丽", u"春燕", u"海燕", u"文静", u"紫薇", u"芳",   u"霞",
     u"月",   u"悦",   u"小红", u"晓梅", u"蕾",   u"薇",   u"婉清", u"书瑶", u"安琪", u"楠",
+    u"佳琪", u"雨桐", u"欣然", u"梦琪", u"静怡", u"凤",   u"桂英", u"玉兰", u"淑华", u"丽华",
+    u"秀兰", u"艳",   u"娟",   u"燕",   u"思琪", u"亦菲", u"沐晴", u"知夏", u"清妍", u"晴",
 };
 
 constexpr const char16_t *maleNames[] = {
     u"伟",   u"强",   u"磊",   u"洋",   u"勇",   u"军", u"杰",   u"涛",   u"明",   u"浩然",
     u"子轩", u"宇航", u"俊杰", u"建国", u"志强", u"晨", u"博文", u"天佑", u"一鸣", u"国栋",
+    u"鹏",   u"斌",   u"辉",   u"超",   u"昊天", u"帆", u"泽宇", u"嘉豪", u"文博", u"思远",
 };
 
-constexpr Weighted categoryList[] = {
-    { u"连衣裙", 18 }, { u"外套", 14 },   { u"针织衫", 14 }, { u"衬衫", 12 },
-    { u"裤装", 14 },   { u"半身裙", 10 }, { u"配饰", 10 },   { u"鞋履", 8 },
+// Median prices of a mid-range women's fashion brand; the mix averages about ¥600 an item.
+constexpr CategorySpec categoryList[] = {
+    { u"连衣裙", 18, 699, SizeKind::Clothing }, { u"外套", 14, 999, SizeKind::Clothing },
+    { u"针织衫", 14, 499, SizeKind::Clothing }, { u"衬衫", 12, 429, SizeKind::Clothing },
+    { u"裤装", 14, 459, SizeKind::Clothing },   { u"半身裙", 10, 459, SizeKind::Clothing },
+    { u"配饰", 10, 199, SizeKind::None },       { u"鞋履", 8, 599, SizeKind::Shoes },
 };
 
 constexpr const char16_t *remarkList[] = {
@@ -85,11 +91,11 @@ constexpr const char *preferenceTagsEn[]
         "In-store pickup", "Member-day regular", "Buys gifts" };
 
 constexpr TagGroupSpec groupList[] = {
-    { "size", u"尺码", "Size", false, sizeTags, sizeTagsEn },
-    { "body", u"体型", "Body type", false, bodyTags, bodyTagsEn },
-    { "style", u"风格", "Style", true, styleTags, styleTagsEn },
-    { "colour", u"偏好色", "Favourite colours", true, colourTags, colourTagsEn },
-    { "preference", u"偏好", "Preferences", true, preferenceTags, preferenceTagsEn },
+    { sizeGroupCode, u"尺码", "Size", false, 30, sizeTags, sizeTagsEn },
+    { "body", u"体型", "Body type", false, 15, bodyTags, bodyTagsEn },
+    { "style", u"风格", "Style", true, 25, styleTags, styleTagsEn },
+    { "colour", u"偏好色", "Favourite colours", true, 20, colourTags, colourTagsEn },
+    { "preference", u"偏好", "Preferences", true, 20, preferenceTags, preferenceTagsEn },
 };
 
 constexpr const char *prefixList[] = { "138", "139", "136", "137", "135", "186", "187", "188",
@@ -109,9 +115,13 @@ std::span<const char16_t *const> maleGivenNames()
 {
     return maleNames;
 }
-std::span<const Weighted> categories()
+std::span<const CategorySpec> categories()
 {
     return categoryList;
+}
+std::span<const char16_t *const> clothingSizes()
+{
+    return sizeTags;
 }
 std::span<const char16_t *const> remarks()
 {

@@ -12,12 +12,31 @@ struct Weighted
     int weight;
 };
 
+enum class SizeKind
+{
+    Clothing,
+    Shoes,
+    None
+};
+
+struct CategorySpec
+{
+    const char16_t *name;
+    int weight; // share of purchases
+    int typicalPriceYuan; // median price of one item
+    SizeKind sizeKind;
+};
+
+// Tag group codes the generator treats specially.
+inline constexpr const char *sizeGroupCode = "size";
+
 struct TagGroupSpec
 {
     const char *code;
     const char16_t *name;
     const char *nameEn;
     bool multiSelect;
+    int pickWeight; // how often guides use the group, relative to the others
     std::span<const char16_t *const> tags;
     std::span<const char *const> tagsEn;
 };
@@ -25,12 +44,14 @@ struct TagGroupSpec
 std::span<const Weighted> surnames();
 std::span<const char16_t *const> femaleGivenNames();
 std::span<const char16_t *const> maleGivenNames();
-std::span<const Weighted> categories();
+std::span<const CategorySpec> categories();
+std::span<const char16_t *const> clothingSizes(); // XS–XXL, the size group's tag names
 std::span<const char16_t *const> remarks();
 std::span<const char16_t *const> nicknames();
 std::span<const char16_t *const> personalTags();
 std::span<const char *const> personalTagsEn();
 std::span<const TagGroupSpec> tagGroups();
+inline constexpr int personalTagPickWeight = 12; // as TagGroupSpec::pickWeight
 std::span<const char *const> phonePrefixes();
 
 } // namespace gd::demo::vocabulary
