@@ -2,6 +2,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -35,7 +36,25 @@ std::optional<Options> parseCommandLine(const QStringList &arguments, QString *e
     const QCommandLineOption language(
         u"lang"_s, QCoreApplication::translate("main", "Interface language: zh_CN, zh_TW or en."),
         u"LANG"_s);
-    parser.addOptions({ demo, customers, seed, database, selfTest, startupReport, language });
+    const QCommandLineOption server(
+        u"server"_s,
+        QCoreApplication::translate("main", "Sync with the GuideDesk server at this HTTPS URL."),
+        u"URL"_s);
+    const QCommandLineOption caCert(
+        u"ca-cert"_s,
+        QCoreApplication::translate("main", "Also trust this CA certificate (PEM) for the server."),
+        u"FILE"_s);
+    const QCommandLineOption user(
+        u"user"_s, QCoreApplication::translate("main", "Sign in to the server as this user."),
+        u"NAME"_s);
+    const QCommandLineOption passwordFile(
+        u"password-file"_s,
+        QCoreApplication::translate("main",
+                                    "Read the password from this file to sign in (only when "
+                                    "the keychain holds no session)."),
+        u"FILE"_s);
+    parser.addOptions({ demo, customers, seed, database, selfTest, startupReport, language, server,
+                        caCert, user, passwordFile });
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
         return std::nullopt;
@@ -74,6 +93,29 @@ std::optional<Options> parseCommandLine(const QStringList &arguments, QString *e
         *error = QCoreApplication::translate("main", "--lang takes zh_CN, zh_TW or en, not \"%1\".")
                      .arg(options.language);
         return std::nullopt;
+    }
+    options.serverUrl = parser.value(server);
+    options.caCertificate = parser.value(caCert);
+    options.username = parser.value(user);
+    options.passwordFile = parser.value(passwordFile);
+    if (options.usesServer()) {
+        const QUrl url(options.serverUrl);
+        if (!url.isValid() || url.scheme() != u"https"_s || url.host().isEmpty()) {
+            *error = QCoreApplication::translate("main",
+                                                 "--server takes an https:// address, not "
+                                                 "\"%1\".")
+                         .arg(options.serverUrl);
+            return std::nullopt;
+        }
+        if (options.username.isEmpty()) {
+            *error = QCoreApplication::translate("main", "--server needs --user.");
+            return std::nullopt;
+        }
+        if (options.demo) {
+            *error = QCoreApplication::translate(
+                "main", "--demo and --server exclude each other: the server has its own data.");
+            return std::nullopt;
+        }
     }
     return options;
 }

@@ -16,6 +16,14 @@ struct Options
     bool selfTest = false; // load every page offscreen, exit 0 only without QML warnings
     bool startupReport = false; // print first-frame time and RSS as JSON, then quit
     QString language; // empty: the saved choice or the system's
+
+    // Sync with a retailer's server (docs/sync-api.md). Empty: the embedded store only.
+    QString serverUrl; // https://host:port
+    QString caCertificate; // PEM file of a private CA to trust besides the system's
+    QString username;
+    QString passwordFile; // read once to sign in when the keychain has no session
+
+    [[nodiscard]] bool usesServer() const { return !serverUrl.isEmpty(); }
 };
 
 // Parses the arguments; on a usage error returns nothing and `error` says why.

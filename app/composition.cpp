@@ -2,12 +2,19 @@
 
 #include "appcontext.h"
 #include "customers/customersearchindex.h"
+#include "customers/customerwriter.h"
 #include "customers/sqlcustomerrepository.h"
 #include "localstore.h"
+#include "outbox/outbox.h"
 #include "search/chinesevariants.h"
 #include "search/pinyinconverter.h"
+#include "serversignin.h"
 #include "startupreport.h"
 #include "store/keychainkeystore.h"
+#include "store/storeopener.h"
+#include "sync/apiclient.h"
+#include "sync/syncservice.h"
+#include "sync/syncstatus.h"
 
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
@@ -31,6 +38,13 @@ QString Composition::start(const QElapsedTimer &sinceStart)
         m_language->apply(m_options.language);
 
     m_keys = std::make_unique<store::KeychainKeyStore>(u"GuideDesk"_s);
+    if (m_options.usesServer() && !m_options.passwordFile.isEmpty()) {
+        // Signed in before the window opens (scripts, kiosks); without a password file the
+        // window opens signed out and asks for the password itself.
+        SignInOutcome signIn = signInToServer(m_options, *m_keys);
+        if (!signIn.user)
+            return signIn.error;
+    }
     OpenedStore opened = openStore(m_options, *m_keys);
     if (!opened.database)
         return opened.error;
@@ -48,11 +62,21 @@ QString Composition::start(const QElapsedTimer &sinceStart)
     m_appInfo->demo = m_options.demo;
     m_appInfo->schemaVersion = m_db->userVersion();
     m_customerBook = std::make_unique<ui::CustomerBook>(*m_repository);
-    signInDemoGuide();
+    m_outbox = std::make_unique<outbox::Outbox>(*m_db);
+    m_writer = std::make_unique<customers::CustomerWriter>(*m_db, *m_outbox, *m_searchIndex,
+                                                           customers::Actor {});
+    m_customerBook->setWriter(m_writer.get());
+    m_syncStatus = std::make_unique<sync::SyncStatus>(m_options.usesServer(), m_options.username);
+    if (m_options.usesServer()) {
+        if (QString error = startSync(); !error.isEmpty())
+            return error;
+    } else {
+        signInDemoGuide();
+    }
     m_appInfo->customerTotal = m_customerBook->customers()->count();
 
-    m_context
-        = std::make_unique<ui::AppContext>(m_customerBook.get(), m_appInfo.get(), m_language.get());
+    m_context = std::make_unique<ui::AppContext>(m_customerBook.get(), m_appInfo.get(),
+                                                 m_language.get(), m_syncStatus.get());
 
     m_engine = std::make_unique<QQmlApplicationEngine>();
     // Qt 6.4 puts a module's files under :/<URI>/ but does not search ":/" for imports.
@@ -85,9 +109,49 @@ void Composition::signInDemoGuide()
         return;
     }
     m_customerBook->customers()->setOwnerGuideId(query->text(0));
+    auto store = m_db->prepare(u"SELECT store_id FROM guides WHERE id = ?"_s);
+    store->bind(1, query->text(0));
+    store->step();
+    m_writer->setActor({ query->text(0), store->text(0) });
     m_appInfo->guideName = query->text(1);
     m_appInfo->guideRole = query->text(2);
     m_appInfo->storeName = query->text(3);
+}
+
+// The signed-in user of the server: a guide sees their own customers, a manager the store's.
+void Composition::signInServerUser(const sync::SignedInUser &user)
+{
+    m_customerBook->customers()->setOwnerGuideId(user.isManager() ? QString() : user.guideId);
+    m_writer->setActor({ user.guideId, user.storeId });
+    m_appInfo->setSignedIn(user.name, user.role, user.storeName);
+}
+
+QString Composition::startSync()
+{
+    sync::SyncConfig config;
+    config.server = QUrl(m_options.serverUrl);
+    try {
+        if (!m_options.caCertificate.isEmpty())
+            config.caCertificates = sync::loadCaCertificates(m_options.caCertificate);
+        const auto key = m_keys->read(store::keyAccountFor(m_db->path()));
+        if (!key)
+            return QCoreApplication::translate("main",
+                                               "The database key vanished from the keychain.");
+        config.databaseKey = *key;
+    } catch (const std::exception &e) {
+        return QString::fromUtf8(e.what());
+    }
+    config.databasePath = m_db->path();
+    config.username = m_options.username;
+    m_sync = std::make_unique<sync::SyncService>(std::move(config), *m_keys, *m_pinyin, *m_variants,
+                                                 *m_syncStatus);
+    QObject::connect(m_sync.get(), &sync::SyncService::tablesChanged, m_customerBook.get(),
+                     &ui::CustomerBook::storeChanged);
+    QObject::connect(m_sync.get(), &sync::SyncService::userChanged, m_customerBook.get(),
+                     [this](const sync::SignedInUser &user) { signInServerUser(user); });
+    m_writer->setAfterWrite([sync = m_sync.get()] { sync->syncNow(); });
+    m_sync->start();
+    return {};
 }
 
 } // namespace gd::app

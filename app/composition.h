@@ -3,6 +3,7 @@
 #pragma once
 
 #include "commandline.h"
+#include "sync/session.h"
 
 #include <QElapsedTimer>
 #include <QString>
@@ -22,6 +23,16 @@ namespace gd::customers {
 class CustomerSearchIndex;
 class SqlCustomerRepository;
 } // namespace gd::customers
+namespace gd::outbox {
+class Outbox;
+}
+namespace gd::customers {
+class CustomerWriter;
+}
+namespace gd::sync {
+class SyncService;
+class SyncStatus;
+} // namespace gd::sync
 namespace gd::ui {
 class AppContext;
 class AppInfo;
@@ -42,6 +53,8 @@ public:
 
 private:
     void signInDemoGuide();
+    void signInServerUser(const sync::SignedInUser &user);
+    [[nodiscard]] QString startSync();
 
     Options m_options;
     std::unique_ptr<store::KeychainKeyStore> m_keys;
@@ -50,6 +63,10 @@ private:
     std::unique_ptr<search::ChineseVariants> m_variants;
     std::unique_ptr<customers::CustomerSearchIndex> m_searchIndex;
     std::unique_ptr<customers::SqlCustomerRepository> m_repository;
+    std::unique_ptr<outbox::Outbox> m_outbox;
+    std::unique_ptr<customers::CustomerWriter> m_writer;
+    std::unique_ptr<sync::SyncStatus> m_syncStatus;
+    std::unique_ptr<sync::SyncService> m_sync; // before the models: its signals feed them
     std::unique_ptr<ui::CustomerBook> m_customerBook;
     std::unique_ptr<ui::AppInfo> m_appInfo;
     std::unique_ptr<ui::LanguageController> m_language;

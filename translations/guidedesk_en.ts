@@ -177,6 +177,10 @@
         <source>%1.</source>
         <translation>%1.</translation>
     </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Add a note</translation>
+    </message>
 </context>
 <context>
     <name>CustomerRow</name>
@@ -199,6 +203,29 @@
     <message numerus="yes">
         <source>Last visit %n year(s) ago</source>
         <translation><numerusform>Last visit %n year ago</numerusform><numerusform>Last visit %n years ago</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>InitialSyncBanner</name>
+    <message>
+        <source>Getting your customers from the server… %1%</source>
+        <translation>Getting your customers from the server… %1%</translation>
+    </message>
+    <message>
+        <source>The first sync is paused: %1</source>
+        <translation>The first sync is paused: %1</translation>
+    </message>
+    <message>
+        <source>no connection</source>
+        <translation>no connection</translation>
+    </message>
+    <message>
+        <source>see the sync status</source>
+        <translation>see the sync status</translation>
+    </message>
+    <message>
+        <source>%1 of about %2 records. If the connection drops, it continues where it stopped.</source>
+        <translation>%1 of about %2 records. If the connection drops, it continues where it stopped.</translation>
     </message>
 </context>
 <context>
@@ -229,6 +256,37 @@
     <message>
         <source>Demo data</source>
         <translation>Demo data</translation>
+    </message>
+</context>
+<context>
+    <name>NoteComposer</name>
+    <message>
+        <source>Saved. It will reach the server with the next sync.</source>
+        <translation>Saved. It will reach the server with the next sync.</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>What did you talk about? Sizes tried, what they liked, when they will come back…</source>
+        <translation>What did you talk about? Sizes tried, what they liked, when they will come back…</translation>
+    </message>
+    <message>
+        <source>Save note</source>
+        <translation>Save note</translation>
     </message>
 </context>
 <context>
@@ -302,10 +360,139 @@
     </message>
 </context>
 <context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong.</source>
+        <translation>The user name or password is wrong.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check the network and try again.</source>
+        <translation>The server cannot be reached. Check the network and try again.</translation>
+    </message>
+    <message>
+        <source>The server's certificate is not trusted, so the password was not sent.</source>
+        <translation>The server's certificate is not trusted, so the password was not sent.</translation>
+    </message>
+    <message>
+        <source>Signing in failed (%1).</source>
+        <translation>Signing in failed (%1).</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Sign in again to resume syncing; nothing on this device is lost.</source>
+        <translation>Your session has ended. Sign in again to resume syncing; nothing on this device is lost.</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>User: %1</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIndicator</name>
+    <message numerus="yes">
+        <source>Online · %n to send</source>
+        <translation><numerusform>Online · %n to send</numerusform><numerusform>Online · %n to send</numerusform></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>First sync %1%</source>
+        <translation>First sync %1%</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline · %n waiting</source>
+        <translation><numerusform>Offline · %n waiting</numerusform><numerusform>Offline · %n waiting</numerusform></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Signed out</translation>
+    </message>
+    <message>
+        <source>Sync problem</source>
+        <translation>Sync problem</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Your work is kept on this device and will be sent when the connection returns.</source>
+        <translation>The server cannot be reached. Your work is kept on this device and will be sent when the connection returns.</translation>
+    </message>
+    <message>
+        <source>The server's certificate is not trusted. Nothing is sent until this is fixed — ask your IT contact.</source>
+        <translation>The server's certificate is not trusted. Nothing is sent until this is fixed — ask your IT contact.</translation>
+    </message>
+    <message>
+        <source>The server reported a problem. GuideDesk will try again by itself.</source>
+        <translation>The server reported a problem. GuideDesk will try again by itself.</translation>
+    </message>
+    <message>
+        <source>The server sent something GuideDesk does not understand. It will try again by itself.</source>
+        <translation>The server sent something GuideDesk does not understand. It will try again by itself.</translation>
+    </message>
+    <message>
+        <source>The local database could not be written. GuideDesk will try again by itself.</source>
+        <translation>The local database could not be written. GuideDesk will try again by itself.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Sign in again to resume syncing; nothing on this device is lost.</source>
+        <translation>Your session has ended. Sign in again to resume syncing; nothing on this device is lost.</translation>
+    </message>
+    <message>
+        <source>Last in step: %1</source>
+        <translation>Last in step: %1</translation>
+    </message>
+    <message>
+        <source>Not yet in step with the server.</source>
+        <translation>Not yet in step with the server.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) were refused by the server.</source>
+        <translation><numerusform>%n change was refused by the server.</numerusform><numerusform>%n changes were refused by the server.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>TagChip</name>
     <message>
         <source>Mine</source>
         <translation>Mine</translation>
+    </message>
+</context>
+<context>
+    <name>gd::ui::CustomerBook</name>
+    <message>
+        <source>This customer book is read-only.</source>
+        <translation>This customer book is read-only.</translation>
+    </message>
+    <message>
+        <source>Write something first.</source>
+        <translation>Write something first.</translation>
+    </message>
+    <message>
+        <source>A note can hold at most 10,000 characters.</source>
+        <translation>A note can hold at most 10,000 characters.</translation>
+    </message>
+    <message>
+        <source>The note was not saved: %1</source>
+        <translation>The note was not saved: %1</translation>
     </message>
 </context>
 <context>
@@ -375,6 +562,62 @@ GuideDesk keeps the key of its encrypted database in the system keychain and wil
     <message>
         <source>GuideDesk</source>
         <translation>GuideDesk</translation>
+    </message>
+    <message>
+        <source>Sync with the GuideDesk server at this HTTPS URL.</source>
+        <translation>Sync with the GuideDesk server at this HTTPS URL.</translation>
+    </message>
+    <message>
+        <source>Also trust this CA certificate (PEM) for the server.</source>
+        <translation>Also trust this CA certificate (PEM) for the server.</translation>
+    </message>
+    <message>
+        <source>Sign in to the server as this user.</source>
+        <translation>Sign in to the server as this user.</translation>
+    </message>
+    <message>
+        <source>Read the password from this file to sign in (only when the keychain holds no session).</source>
+        <translation>Read the password from this file to sign in (only when the keychain holds no session).</translation>
+    </message>
+    <message>
+        <source>--server takes an https:// address, not "%1".</source>
+        <translation>--server takes an https:// address, not "%1".</translation>
+    </message>
+    <message>
+        <source>--server needs --user.</source>
+        <translation>--server needs --user.</translation>
+    </message>
+    <message>
+        <source>--demo and --server exclude each other: the server has its own data.</source>
+        <translation>--demo and --server exclude each other: the server has its own data.</translation>
+    </message>
+    <message>
+        <source>The database key vanished from the keychain.</source>
+        <translation>The database key vanished from the keychain.</translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1: %2</source>
+        <translation>Cannot read the password file %1: %2</translation>
+    </message>
+    <message>
+        <source>The server's certificate is not trusted, so GuideDesk did not send your password. (%1)</source>
+        <translation>The server's certificate is not trusted, so GuideDesk did not send your password. (%1)</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached, and this device has not signed in before. (%1)</source>
+        <translation>The server cannot be reached, and this device has not signed in before. (%1)</translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong.</source>
+        <translation>The user name or password is wrong.</translation>
+    </message>
+    <message>
+        <source>Signing in failed: %1</source>
+        <translation>Signing in failed: %1</translation>
+    </message>
+    <message>
+        <source>This device has no session for %1 yet: give --password-file to sign in.</source>
+        <translation>This device has no session for %1 yet: give --password-file to sign in.</translation>
     </message>
 </context>
 </TS>

@@ -177,6 +177,10 @@
         <source>%1.</source>
         <translation>%1。</translation>
     </message>
+    <message>
+        <source>Add a note</source>
+        <translation>添加记录</translation>
+    </message>
 </context>
 <context>
     <name>CustomerRow</name>
@@ -199,6 +203,29 @@
     <message numerus="yes">
         <source>Last visit %n year(s) ago</source>
         <translation><numerusform>%n 年前到店</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>InitialSyncBanner</name>
+    <message>
+        <source>Getting your customers from the server… %1%</source>
+        <translation>正在从服务器获取您的顾客… %1%</translation>
+    </message>
+    <message>
+        <source>The first sync is paused: %1</source>
+        <translation>首次同步已暂停：%1</translation>
+    </message>
+    <message>
+        <source>no connection</source>
+        <translation>网络未连接</translation>
+    </message>
+    <message>
+        <source>see the sync status</source>
+        <translation>请查看同步状态</translation>
+    </message>
+    <message>
+        <source>%1 of about %2 records. If the connection drops, it continues where it stopped.</source>
+        <translation>已获取 %1 / 约 %2 条记录。网络中断后会从中断处继续。</translation>
     </message>
 </context>
 <context>
@@ -229,6 +256,37 @@
     <message>
         <source>Demo data</source>
         <translation>演示数据</translation>
+    </message>
+</context>
+<context>
+    <name>NoteComposer</name>
+    <message>
+        <source>Saved. It will reach the server with the next sync.</source>
+        <translation>已保存，下次同步时会发送到服务器。</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>到店</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>What did you talk about? Sizes tried, what they liked, when they will come back…</source>
+        <translation>聊了什么？试穿的尺码、喜欢的款式、下次何时来…</translation>
+    </message>
+    <message>
+        <source>Save note</source>
+        <translation>保存记录</translation>
     </message>
 </context>
 <context>
@@ -302,10 +360,139 @@
     </message>
 </context>
 <context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check the network and try again.</source>
+        <translation>无法连接服务器，请检查网络后重试。</translation>
+    </message>
+    <message>
+        <source>The server's certificate is not trusted, so the password was not sent.</source>
+        <translation>服务器证书不受信任，密码没有发送。</translation>
+    </message>
+    <message>
+        <source>Signing in failed (%1).</source>
+        <translation>登录失败（%1）。</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Sign in again to resume syncing; nothing on this device is lost.</source>
+        <translation>登录已失效。重新登录后即可继续同步，本设备上的数据不会丢失。</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>用户：%1</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>稍后</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIndicator</name>
+    <message numerus="yes">
+        <source>Online · %n to send</source>
+        <translation><numerusform>在线 · %n 条待发送</numerusform></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>同步中…</translation>
+    </message>
+    <message>
+        <source>First sync %1%</source>
+        <translation>首次同步 %1%</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline · %n waiting</source>
+        <translation><numerusform>离线 · %n 条待发送</numerusform></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>已退出登录</translation>
+    </message>
+    <message>
+        <source>Sync problem</source>
+        <translation>同步出错</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Your work is kept on this device and will be sent when the connection returns.</source>
+        <translation>无法连接服务器。您的操作已保存在本设备上，网络恢复后会自动发送。</translation>
+    </message>
+    <message>
+        <source>The server's certificate is not trusted. Nothing is sent until this is fixed — ask your IT contact.</source>
+        <translation>服务器证书不受信任。问题解决前不会发送任何数据，请联系 IT 人员。</translation>
+    </message>
+    <message>
+        <source>The server reported a problem. GuideDesk will try again by itself.</source>
+        <translation>服务器报告了问题，导购工作台会自动重试。</translation>
+    </message>
+    <message>
+        <source>The server sent something GuideDesk does not understand. It will try again by itself.</source>
+        <translation>服务器返回了无法识别的内容，导购工作台会自动重试。</translation>
+    </message>
+    <message>
+        <source>The local database could not be written. GuideDesk will try again by itself.</source>
+        <translation>无法写入本地数据库，导购工作台会自动重试。</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Sign in again to resume syncing; nothing on this device is lost.</source>
+        <translation>登录已失效。重新登录后即可继续同步，本设备上的数据不会丢失。</translation>
+    </message>
+    <message>
+        <source>Last in step: %1</source>
+        <translation>最近同步：%1</translation>
+    </message>
+    <message>
+        <source>Not yet in step with the server.</source>
+        <translation>尚未与服务器同步。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) were refused by the server.</source>
+        <translation><numerusform>服务器拒绝了 %n 项更改。</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>TagChip</name>
     <message>
         <source>Mine</source>
         <translation>我的</translation>
+    </message>
+</context>
+<context>
+    <name>gd::ui::CustomerBook</name>
+    <message>
+        <source>This customer book is read-only.</source>
+        <translation>此顾客名册为只读。</translation>
+    </message>
+    <message>
+        <source>Write something first.</source>
+        <translation>请先填写内容。</translation>
+    </message>
+    <message>
+        <source>A note can hold at most 10,000 characters.</source>
+        <translation>一条记录最多 10,000 个字。</translation>
+    </message>
+    <message>
+        <source>The note was not saved: %1</source>
+        <translation>记录未保存：%1</translation>
     </message>
 </context>
 <context>
@@ -375,6 +562,62 @@ GuideDesk keeps the key of its encrypted database in the system keychain and wil
     <message>
         <source>GuideDesk</source>
         <translation>导购工作台</translation>
+    </message>
+    <message>
+        <source>Sync with the GuideDesk server at this HTTPS URL.</source>
+        <translation>与此 HTTPS 地址的导购工作台服务器同步。</translation>
+    </message>
+    <message>
+        <source>Also trust this CA certificate (PEM) for the server.</source>
+        <translation>额外信任此 CA 证书（PEM）以验证服务器。</translation>
+    </message>
+    <message>
+        <source>Sign in to the server as this user.</source>
+        <translation>以此用户身份登录服务器。</translation>
+    </message>
+    <message>
+        <source>Read the password from this file to sign in (only when the keychain holds no session).</source>
+        <translation>从此文件读取密码登录（仅当钥匙串中没有登录信息时）。</translation>
+    </message>
+    <message>
+        <source>--server takes an https:// address, not "%1".</source>
+        <translation>--server 需要 https:// 地址，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--server needs --user.</source>
+        <translation>--server 需要同时指定 --user。</translation>
+    </message>
+    <message>
+        <source>--demo and --server exclude each other: the server has its own data.</source>
+        <translation>--demo 与 --server 不能同时使用：服务器有自己的数据。</translation>
+    </message>
+    <message>
+        <source>The database key vanished from the keychain.</source>
+        <translation>数据库密钥已从钥匙串中消失。</translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1: %2</source>
+        <translation>无法读取密码文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The server's certificate is not trusted, so GuideDesk did not send your password. (%1)</source>
+        <translation>服务器证书不受信任，导购工作台没有发送您的密码。（%1）</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached, and this device has not signed in before. (%1)</source>
+        <translation>无法连接服务器，且本设备之前未登录过。（%1）</translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>Signing in failed: %1</source>
+        <translation>登录失败：%1</translation>
+    </message>
+    <message>
+        <source>This device has no session for %1 yet: give --password-file to sign in.</source>
+        <translation>本设备还没有 %1 的登录信息：请用 --password-file 登录。</translation>
     </message>
 </context>
 </TS>

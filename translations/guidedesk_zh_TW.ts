@@ -177,6 +177,10 @@
         <source>%1.</source>
         <translation>%1。</translation>
     </message>
+    <message>
+        <source>Add a note</source>
+        <translation>添加記錄</translation>
+    </message>
 </context>
 <context>
     <name>CustomerRow</name>
@@ -199,6 +203,29 @@
     <message numerus="yes">
         <source>Last visit %n year(s) ago</source>
         <translation><numerusform>%n 年前到店</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>InitialSyncBanner</name>
+    <message>
+        <source>Getting your customers from the server… %1%</source>
+        <translation>正在從服務器獲取您的顧客… %1%</translation>
+    </message>
+    <message>
+        <source>The first sync is paused: %1</source>
+        <translation>首次同步已暫停：%1</translation>
+    </message>
+    <message>
+        <source>no connection</source>
+        <translation>網絡未連接</translation>
+    </message>
+    <message>
+        <source>see the sync status</source>
+        <translation>請查看同步狀態</translation>
+    </message>
+    <message>
+        <source>%1 of about %2 records. If the connection drops, it continues where it stopped.</source>
+        <translation>已獲取 %1 / 約 %2 條記錄。網絡中斷後會從中斷處繼續。</translation>
     </message>
 </context>
 <context>
@@ -229,6 +256,37 @@
     <message>
         <source>Demo data</source>
         <translation>演示數據</translation>
+    </message>
+</context>
+<context>
+    <name>NoteComposer</name>
+    <message>
+        <source>Saved. It will reach the server with the next sync.</source>
+        <translation>已保存，下次同步時會發送到服務器。</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>到店</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>What did you talk about? Sizes tried, what they liked, when they will come back…</source>
+        <translation>聊了甚麼？試穿的尺碼、喜歡的款式、下次何時來…</translation>
+    </message>
+    <message>
+        <source>Save note</source>
+        <translation>保存記錄</translation>
     </message>
 </context>
 <context>
@@ -302,10 +360,139 @@
     </message>
 </context>
 <context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>登錄</translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong.</source>
+        <translation>用戶名或密碼錯誤。</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check the network and try again.</source>
+        <translation>無法連接服務器，請檢查網絡後重試。</translation>
+    </message>
+    <message>
+        <source>The server's certificate is not trusted, so the password was not sent.</source>
+        <translation>服務器證書不受信任，密碼沒有發送。</translation>
+    </message>
+    <message>
+        <source>Signing in failed (%1).</source>
+        <translation>登錄失敗（%1）。</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Sign in again to resume syncing; nothing on this device is lost.</source>
+        <translation>登錄已失效。重新登錄後即可繼續同步，本設備上的數據不會丟失。</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>用戶：%1</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密碼</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>稍後</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIndicator</name>
+    <message numerus="yes">
+        <source>Online · %n to send</source>
+        <translation><numerusform>在線 · %n 條待發送</numerusform></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>在線</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>同步中…</translation>
+    </message>
+    <message>
+        <source>First sync %1%</source>
+        <translation>首次同步 %1%</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline · %n waiting</source>
+        <translation><numerusform>離線 · %n 條待發送</numerusform></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>離線</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>已退出登錄</translation>
+    </message>
+    <message>
+        <source>Sync problem</source>
+        <translation>同步出錯</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Your work is kept on this device and will be sent when the connection returns.</source>
+        <translation>無法連接服務器。您的操作已保存在本設備上，網絡恢復後會自動發送。</translation>
+    </message>
+    <message>
+        <source>The server's certificate is not trusted. Nothing is sent until this is fixed — ask your IT contact.</source>
+        <translation>服務器證書不受信任。問題解決前不會發送任何數據，請聯繫 IT 人員。</translation>
+    </message>
+    <message>
+        <source>The server reported a problem. GuideDesk will try again by itself.</source>
+        <translation>服務器報告了問題，導購工作台會自動重試。</translation>
+    </message>
+    <message>
+        <source>The server sent something GuideDesk does not understand. It will try again by itself.</source>
+        <translation>服務器返回了無法識別的內容，導購工作台會自動重試。</translation>
+    </message>
+    <message>
+        <source>The local database could not be written. GuideDesk will try again by itself.</source>
+        <translation>無法寫入本地資料庫，導購工作台會自動重試。</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Sign in again to resume syncing; nothing on this device is lost.</source>
+        <translation>登錄已失效。重新登錄後即可繼續同步，本設備上的數據不會丟失。</translation>
+    </message>
+    <message>
+        <source>Last in step: %1</source>
+        <translation>最近同步：%1</translation>
+    </message>
+    <message>
+        <source>Not yet in step with the server.</source>
+        <translation>尚未與服務器同步。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) were refused by the server.</source>
+        <translation><numerusform>服務器拒絕了 %n 項更改。</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>TagChip</name>
     <message>
         <source>Mine</source>
         <translation>我的</translation>
+    </message>
+</context>
+<context>
+    <name>gd::ui::CustomerBook</name>
+    <message>
+        <source>This customer book is read-only.</source>
+        <translation>此顧客名冊為只讀。</translation>
+    </message>
+    <message>
+        <source>Write something first.</source>
+        <translation>請先填寫內容。</translation>
+    </message>
+    <message>
+        <source>A note can hold at most 10,000 characters.</source>
+        <translation>一條記錄最多 10,000 個字。</translation>
+    </message>
+    <message>
+        <source>The note was not saved: %1</source>
+        <translation>記錄未保存：%1</translation>
     </message>
 </context>
 <context>
@@ -375,6 +562,62 @@ GuideDesk keeps the key of its encrypted database in the system keychain and wil
     <message>
         <source>GuideDesk</source>
         <translation>導購工作台</translation>
+    </message>
+    <message>
+        <source>Sync with the GuideDesk server at this HTTPS URL.</source>
+        <translation>與此 HTTPS 地址的導購工作台服務器同步。</translation>
+    </message>
+    <message>
+        <source>Also trust this CA certificate (PEM) for the server.</source>
+        <translation>額外信任此 CA 證書（PEM）以驗證服務器。</translation>
+    </message>
+    <message>
+        <source>Sign in to the server as this user.</source>
+        <translation>以此用戶身份登錄服務器。</translation>
+    </message>
+    <message>
+        <source>Read the password from this file to sign in (only when the keychain holds no session).</source>
+        <translation>從此文件讀取密碼登錄（僅當鑰匙圈中沒有登錄資訊時）。</translation>
+    </message>
+    <message>
+        <source>--server takes an https:// address, not "%1".</source>
+        <translation>--server 需要 https:// 地址，而不是「%1」。</translation>
+    </message>
+    <message>
+        <source>--server needs --user.</source>
+        <translation>--server 需要同時指定 --user。</translation>
+    </message>
+    <message>
+        <source>--demo and --server exclude each other: the server has its own data.</source>
+        <translation>--demo 與 --server 不能同時使用：服務器有自己的數據。</translation>
+    </message>
+    <message>
+        <source>The database key vanished from the keychain.</source>
+        <translation>資料庫密鑰已從鑰匙圈中消失。</translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1: %2</source>
+        <translation>無法讀取密碼文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The server's certificate is not trusted, so GuideDesk did not send your password. (%1)</source>
+        <translation>服務器證書不受信任，導購工作台沒有發送您的密碼。（%1）</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached, and this device has not signed in before. (%1)</source>
+        <translation>無法連接服務器，且本設備之前未登錄過。（%1）</translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong.</source>
+        <translation>用戶名或密碼錯誤。</translation>
+    </message>
+    <message>
+        <source>Signing in failed: %1</source>
+        <translation>登錄失敗：%1</translation>
+    </message>
+    <message>
+        <source>This device has no session for %1 yet: give --password-file to sign in.</source>
+        <translation>本設備還沒有 %1 的登錄資訊：請用 --password-file 登錄。</translation>
     </message>
 </context>
 </TS>

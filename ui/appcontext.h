@@ -5,6 +5,7 @@
 #include "appinfo.h"
 #include "customerbook.h"
 #include "languagecontroller.h"
+#include "sync/syncstatus.h"
 
 #include <QObject>
 #include <QtQmlIntegration>
@@ -19,20 +20,23 @@ class AppContext : public QObject
     Q_PROPERTY(gd::ui::CustomerBook *customerBook MEMBER m_customerBook CONSTANT)
     Q_PROPERTY(gd::ui::AppInfo *appInfo MEMBER m_appInfo CONSTANT)
     Q_PROPERTY(gd::ui::LanguageController *language MEMBER m_language CONSTANT)
+    Q_PROPERTY(gd::sync::SyncStatus *syncStatus MEMBER m_syncStatus CONSTANT)
 
 public:
     AppContext(CustomerBook *customerBook, AppInfo *appInfo, LanguageController *language,
-               QObject *parent = nullptr)
+               sync::SyncStatus *syncStatus, QObject *parent = nullptr)
         : QObject(parent)
         , m_customerBook(customerBook)
         , m_appInfo(appInfo)
         , m_language(language)
+        , m_syncStatus(syncStatus)
     { }
 
 private:
     CustomerBook *m_customerBook;
     AppInfo *m_appInfo;
     LanguageController *m_language;
+    sync::SyncStatus *m_syncStatus;
 };
 
 } // namespace gd::ui

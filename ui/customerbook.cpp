@@ -2,6 +2,8 @@
 
 #include <QQmlEngine>
 
+using namespace Qt::StringLiterals;
+
 namespace gd::ui {
 
 CustomerBook::CustomerBook(customers::CustomerRepository &repository, QObject *parent)
@@ -15,6 +17,29 @@ customers::CustomerProfile *CustomerBook::openProfile(const QString &customerId)
     auto *profile = new customers::CustomerProfile(m_repository, customerId);
     QQmlEngine::setObjectOwnership(profile, QQmlEngine::JavaScriptOwnership);
     return profile;
+}
+
+QString CustomerBook::addNote(const QString &customerId, const QString &kind, const QString &body)
+{
+    if (!m_writer)
+        return tr("This customer book is read-only.");
+    if (body.trimmed().isEmpty())
+        return tr("Write something first.");
+    if (body.trimmed().size() > 10000)
+        return tr("A note can hold at most 10,000 characters.");
+    try {
+        m_writer->addNote(customerId, kind, body);
+    } catch (const std::exception &e) {
+        return tr("The note was not saved: %1").arg(QString::fromUtf8(e.what()));
+    }
+    Q_EMIT notesChanged(customerId);
+    return {};
+}
+
+void CustomerBook::storeChanged(const QStringList &tables)
+{
+    if (tables.contains(u"customers"_s))
+        m_customers.refresh();
 }
 
 } // namespace gd::ui

@@ -4,6 +4,7 @@
 
 #include "customers/customerlistmodel.h"
 #include "customers/customerprofile.h"
+#include "customers/customerwriter.h"
 
 #include <QObject>
 #include <QtQmlIntegration>
@@ -16,6 +17,7 @@ class CustomerBook : public QObject
     QML_ELEMENT
     QML_UNCREATABLE("Built by the application")
     Q_PROPERTY(gd::customers::CustomerListModel *customers READ customers CONSTANT)
+    Q_PROPERTY(bool canWrite READ canWrite CONSTANT)
 
 public:
     CustomerBook(customers::CustomerRepository &repository, QObject *parent = nullptr);
@@ -25,9 +27,27 @@ public:
     /// A new profile object for the customer (owned by the caller: QML's garbage collector).
     Q_INVOKABLE gd::customers::CustomerProfile *openProfile(const QString &customerId);
 
+    // Local changes go through the writer (store + outbox in one transaction). Without one
+    // (tests of the list alone) the book is read-only.
+    void setWriter(customers::CustomerWriter *writer) { m_writer = writer; }
+    [[nodiscard]] bool canWrite() const { return m_writer != nullptr; }
+
+    /// Saves a note on the customer (kind: visit, wechat, call, other). Returns an empty
+    /// string on success, else why it was not saved (for the user).
+    Q_INVOKABLE QString addNote(const QString &customerId, const QString &kind,
+                                const QString &body);
+
+public Q_SLOTS:
+    // The store changed underneath (a pull): re-read what is shown.
+    void storeChanged(const QStringList &tables);
+
+Q_SIGNALS:
+    void notesChanged(const QString &customerId);
+
 private:
     customers::CustomerRepository &m_repository;
     customers::CustomerListModel m_customers;
+    customers::CustomerWriter *m_writer = nullptr;
 };
 
 } // namespace gd::ui

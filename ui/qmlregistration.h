@@ -4,6 +4,7 @@
 
 #include "customers/customerlistmodel.h"
 #include "customers/customerprofile.h"
+#include "sync/syncstatus.h"
 
 #include <QtQml/qqml.h>
 
@@ -22,6 +23,14 @@ struct CustomerProfileForeign
     Q_GADGET
     QML_FOREIGN(gd::customers::CustomerProfile)
     QML_NAMED_ELEMENT(CustomerProfile)
+    QML_UNCREATABLE("Built by the application")
+};
+
+struct SyncStatusForeign
+{
+    Q_GADGET
+    QML_FOREIGN(gd::sync::SyncStatus)
+    QML_NAMED_ELEMENT(SyncStatus)
     QML_UNCREATABLE("Built by the application")
 };
 

@@ -27,6 +27,17 @@ std::unique_ptr<Database> Database::open(const QString &path, const QByteArray &
         throw OpenError(
             OpenError::Kind::MissingKey,
             u"The database key must be %1 bytes; got %2."_s.arg(rawKeyBytes).arg(rawKey.size()));
+    return openWithKey(path, rawKey, mode);
+}
+
+std::unique_ptr<Database> Database::openUnencrypted(const QString &path, OpenMode mode)
+{
+    return openWithKey(path, {}, mode);
+}
+
+std::unique_ptr<Database> Database::openWithKey(const QString &path, const QByteArray &rawKey,
+                                                OpenMode mode)
+{
     const bool inMemory = path == u":memory:"_s;
     if (!inMemory && mode == OpenMode::OpenExisting && !QFileInfo::exists(path))
         throw OpenError(OpenError::Kind::Io, u"The local database %1 does not exist."_s.arg(path));
@@ -43,8 +54,10 @@ std::unique_ptr<Database> Database::open(const QString &path, const QByteArray &
                         u"Cannot open the local database %1: %2"_s.arg(path, message));
     }
     // A raw key in SQLCipher's x'…' form skips PBKDF2: the key is already random 256 bits.
+    // No key at all (openUnencrypted) means a plain SQLite file: the reference server's.
     const QByteArray keySpec = "x'" + rawKey.toHex() + "'";
-    rc = sqlite3_key_v2(db, "main", keySpec.constData(), int(keySpec.size()));
+    if (!rawKey.isEmpty())
+        rc = sqlite3_key_v2(db, "main", keySpec.constData(), int(keySpec.size()));
     if (rc != SQLITE_OK) {
         closeQuietly(db);
         throw OpenError(OpenError::Kind::Io, u"SQLCipher refused the key (code %1)."_s.arg(rc));

@@ -47,6 +47,9 @@ public:
     // not a database; never creates an empty database in place of one it cannot read.
     static std::unique_ptr<Database> open(const QString &path, const QByteArray &rawKey,
                                           OpenMode mode);
+    // A plain SQLite file, for the reference server (which has no keychain and whose disk
+    // is protected by the host). Never used for a client's store.
+    static std::unique_ptr<Database> openUnencrypted(const QString &path, OpenMode mode);
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
@@ -71,6 +74,8 @@ public:
 
 private:
     Database(sqlite3 *db, const QString &path);
+    static std::unique_ptr<Database> openWithKey(const QString &path, const QByteArray &rawKey,
+                                                 OpenMode mode);
     sqlite3 *m_db;
     QString m_path;
     std::unordered_map<std::u16string, std::unique_ptr<Statement>> m_statements;

@@ -170,6 +170,20 @@ void createCustomerSearch(Database &db)
         "CREATE INDEX customers_by_spend ON customers(deleted, total_spend_cents);"));
 }
 
+// v3: which rows each pending mutation touched, so that a pull never overwrites a row
+// with a change the server has not acknowledged yet. row_key is the row's id, except for
+// customer_tags, whose key is "customer_id|tag_id" (two devices may create the same tag
+// link under different ids; the server keeps one).
+void createOutboxTouches(Database &db)
+{
+    db.exec(QStringLiteral("CREATE TABLE outbox_touches (mutation_id INTEGER NOT NULL"
+                           "   REFERENCES outbox(mutation_id) ON DELETE CASCADE,"
+                           " table_name TEXT NOT NULL, row_key TEXT NOT NULL,"
+                           " PRIMARY KEY (table_name, row_key, mutation_id)) WITHOUT ROWID;"
+                           "CREATE INDEX outbox_touches_by_mutation ON outbox_touches(mutation_id);"
+                           "CREATE INDEX outbox_by_state ON outbox(state, mutation_id);"));
+}
+
 #undef GD_SYNC_COLUMNS
 
 } // namespace
@@ -179,6 +193,7 @@ QList<Migration> guideDeskMigrations()
     return {
         { 1, u"core tables"_s, false, createCoreTables },
         { 2, u"customer search index"_s, false, createCustomerSearch },
+        { 3, u"outbox row tracking"_s, false, createOutboxTouches },
     };
 }
 

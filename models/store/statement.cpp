@@ -58,6 +58,17 @@ Statement &Statement::bind(int index, const QByteArray &blob)
     return *this;
 }
 
+Statement &Statement::bind(int index, const QJsonValue &value)
+{
+    if (value.isNull() || value.isUndefined())
+        return bindNull(index);
+    if (value.isDouble())
+        return bind(index, qint64(value.toDouble()));
+    if (value.isBool())
+        return bind(index, qint64(value.toBool() ? 1 : 0));
+    return bind(index, value.toString());
+}
+
 Statement &Statement::bindNull(int index)
 {
     check(sqlite3_bind_null(m_stmt, index));
@@ -86,6 +97,16 @@ void Statement::reset()
 {
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
+}
+
+bool Statement::isInteger(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_INTEGER;
+}
+
+int Statement::columnCount() const
+{
+    return sqlite3_column_count(m_stmt);
 }
 
 bool Statement::isNull(int column) const

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonValue>
 #include <QString>
 #include <cstdint>
 #include <optional>
@@ -31,6 +32,9 @@ public:
     Statement &bind(int index, double value);
     Statement &bind(int index, const QByteArray &blob);
     Statement &bindNull(int index);
+    // A JSON value as the schema stores it: null as NULL, numbers as integers, the rest as
+    // text (sync payloads and mutation arguments arrive as JSON).
+    Statement &bind(int index, const QJsonValue &value);
     Statement &bind(int index, std::nullopt_t) { return bindNull(index); }
 
     // Binds every argument in order from index 1.
@@ -49,6 +53,10 @@ public:
     void reset();
 
     [[nodiscard]] bool isNull(int column) const;
+    // True when the column's value is an integer (SQLite's storage class, not the declared
+    // type): generic readers such as the server's pull writer need to know.
+    [[nodiscard]] bool isInteger(int column) const;
+    [[nodiscard]] int columnCount() const;
     [[nodiscard]] QString text(int column) const;
     [[nodiscard]] qint64 int64(int column) const;
     [[nodiscard]] int integer(int column) const { return int(int64(column)); }

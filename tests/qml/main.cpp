@@ -14,6 +14,37 @@ using namespace Qt::StringLiterals;
 
 Q_IMPORT_QML_PLUGIN(GuideDeskPlugin)
 
+// Lets a QML test put a SyncStatus into any state, as the sync engine would.
+class SyncStatusDriver : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SyncStatusDriver(gd::sync::SyncStatus &status)
+        : m_status(status)
+    { }
+    Q_INVOKABLE void set(int state, const QString &reasonCode, int pending, bool initialSyncDone,
+                         double pulled, double remaining)
+    {
+        gd::sync::SyncSnapshot snapshot;
+        snapshot.state = gd::sync::SyncState(state);
+        snapshot.reasonCode = reasonCode;
+        snapshot.detail = reasonCode.isEmpty() ? QString() : u"detail for "_s + reasonCode;
+        snapshot.pendingChanges = pending;
+        snapshot.initialSyncDone = initialSyncDone;
+        snapshot.pulledRows = qint64(pulled);
+        snapshot.remainingRows = qint64(remaining);
+        m_status.update(snapshot);
+    }
+    // Answers a pending sign-in as the engine would.
+    Q_INVOKABLE void answerSignIn(const QString &errorCode)
+    {
+        m_status.finishSignIn(errorCode, {});
+    }
+
+private:
+    gd::sync::SyncStatus &m_status;
+};
+
 class Setup : public QObject
 {
     Q_OBJECT
@@ -28,6 +59,8 @@ public Q_SLOTS:
         m_info.storeName = u"上海南京西路店"_s;
         m_info.demo = true;
         engine->rootContext()->setContextProperty(u"testContext"_s, &m_context);
+        engine->rootContext()->setContextProperty(u"testSyncStatus"_s, &m_liveSync);
+        engine->rootContext()->setContextProperty(u"testSyncDriver"_s, &m_syncDriver);
     }
 
 private:
@@ -35,7 +68,10 @@ private:
     gd::ui::CustomerBook m_book { m_repository };
     gd::ui::AppInfo m_info;
     gd::ui::LanguageController m_language;
-    gd::ui::AppContext m_context { &m_book, &m_info, &m_language };
+    gd::sync::SyncStatus m_sync { false };
+    gd::sync::SyncStatus m_liveSync { true };
+    SyncStatusDriver m_syncDriver { m_liveSync };
+    gd::ui::AppContext m_context { &m_book, &m_info, &m_language, &m_sync };
 };
 
 int main(int argc, char **argv)

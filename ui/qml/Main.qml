@@ -79,6 +79,10 @@ ApplicationWindow {
                 color: "#fdf0d5"
                 Text { id: demoLabel; anchors.centerIn: parent; text: qsTr("Demo data"); color: "#8a5a00"; font.pixelSize: 12 }
             }
+            SyncIndicator {
+                objectName: "syncIndicator"
+                status: window.context.syncStatus
+            }
             Text {
                 text: window.context.appInfo.guideName === ""
                       ? window.context.appInfo.storeName
@@ -156,6 +160,19 @@ ApplicationWindow {
                 }
             }
         }
+    }
+
+    // Signed out (first start without a session, or a session that ended): ask at once.
+    SignInDialog {
+        id: signIn
+        status: window.context.syncStatus
+        visible: false
+    }
+    readonly property bool signedOut: window.context.syncStatus.enabled
+                                      && window.context.syncStatus.state === SyncStatus.SignedOut
+    onSignedOutChanged: {
+        if (window.signedOut && !window.selfTest)
+            signIn.open()
     }
 
     // --self-test: show every page, open a profile, then quit. Any QML warning on the way

@@ -7,6 +7,7 @@ import GuideDesk
 FocusScope {
     id: profilePage
     required property CustomerProfile profile
+    required property CustomerBook book
     focus: true
     Keys.onEscapePressed: profilePage.goBack()
     Keys.onBackPressed: profilePage.goBack()
@@ -235,6 +236,18 @@ FocusScope {
                             model: profilePage.profile.tags
                             delegate: TagChip { }
                         }
+                    }
+                }
+
+                Card {
+                    Layout.fillWidth: true
+                    Layout.alignment: Qt.AlignTop
+                    title: qsTr("Add a note")
+                    visible: profilePage.profile.found
+                    NoteComposer {
+                        Layout.fillWidth: true
+                        book: profilePage.book
+                        customerId: profilePage.profile.customerId
                     }
                 }
 

@@ -11,7 +11,8 @@ Item {
     function openCustomer(customerId: string) {
         if (customerId === "")
             return
-        stack.push(profileComponent, { profile: page.context.customerBook.openProfile(customerId) })
+        stack.push(profileComponent, { profile: page.context.customerBook.openProfile(customerId),
+                                       book: page.context.customerBook })
     }
     // For --self-test: the profile page must load too.
     function openFirstCustomer(): bool {
@@ -24,9 +25,18 @@ Item {
             stack.pop()
     }
 
+    InitialSyncBanner {
+        id: syncBanner
+        anchors.top: parent.top
+        width: parent.width
+        status: page.context.syncStatus
+    }
+
     StackView {
         id: stack
-        anchors.fill: parent
+        anchors.top: syncBanner.bottom
+        anchors.bottom: parent.bottom
+        width: parent.width
         initialItem: CustomerListPane {
             customers: page.context.customerBook.customers
             onCustomerActivated: (customerId) => page.openCustomer(customerId)

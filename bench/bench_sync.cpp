@@ -1,0 +1,238 @@
+// Prints the sync figures (docs/performance.md), against the real guidedesk-server over TLS
+// on loopback:
+//   - initial sync of a store (a manager's view) through the engine: seconds, rows/s;
+//   - in the same run, the time to only download the same pages, and to only write them
+//     into a fresh store (parse + apply), so we know how close to the limit the engine is;
+//   - incremental sync of one change: round trip (write → push → pull → idle), p50/p95;
+//   - an order posted by the mall → its row in the client's store, p50/p95 (live events).
+// Run through scripts/with-keyring.sh --private (tokens and keys live in the keychain).
+//   guidedesk-bench-sync [--customers 200000] [--user G1001] [--page 5000] [--orders 30]
+#include "customers/customersearchindex.h"
+#include "mallclient.h"
+#include "outbox/outbox.h"
+#include "search/chinesevariants.h"
+#include "search/pinyinconverter.h"
+#include "serverprocess.h"
+#include "store/keychainkeystore.h"
+#include "store/storeopener.h"
+#include "sync/apiclient.h"
+#include "sync/pullapplier.h"
+#include "sync/session.h"
+#include "syncclient.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkReply>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <algorithm>
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using namespace gd;
+
+namespace {
+
+double percentile(QList<double> values, double p)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    return values.at(qsizetype(p * double(values.size() - 1)));
+}
+
+void figure(const char *name, double value, const char *unit)
+{
+    std::printf("%-44s %12.1f %s\n", name, value, unit);
+    std::fflush(stdout);
+}
+
+// Pulls every page once, keeping the bodies: the "download only" baseline.
+QList<QByteArray> downloadAll(testsupport::ServerProcess &server, const QString &user, int page,
+                              store::KeyStore &keys)
+{
+    sync::ApiClient api(server.baseUrl(), sync::loadCaCertificates(server.caCertificatePath()));
+    sync::Session session(api, keys);
+    session.restore(user);
+    QList<QByteArray> bodies;
+    QString cookie;
+    for (;;) {
+        QEventLoop loop;
+        QByteArray body;
+        api.postJson(u"/api/v1/sync/pull"_s,
+                     { { u"schema_version"_s, sync::clientSchemaVersion },
+                       { u"client_id"_s, u"bench-download"_s },
+                       { u"cookie"_s, cookie.isEmpty() ? QJsonValue() : QJsonValue(cookie) },
+                       { u"limit"_s, page } },
+                     [&](const sync::ApiResult &result) {
+                         if (const auto *bytes = std::get_if<QByteArray>(&result))
+                             body = *bytes;
+                         loop.quit();
+                     });
+        loop.exec();
+        if (body.isEmpty())
+            qFatal("download failed");
+        const QJsonObject object = QJsonDocument::fromJson(body).object();
+        cookie = object.value(u"cookie"_s).toString();
+        bodies << body;
+        if (!object.value(u"more"_s).toBool())
+            return bodies;
+    }
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    const QCommandLineOption customers(u"customers"_s, u"demo customers on the server"_s, u"N"_s,
+                                       u"200000"_s);
+    const QCommandLineOption userOption(u"user"_s, u"account"_s, u"NAME"_s, u"G1001"_s);
+    const QCommandLineOption pageOption(u"page"_s, u"rows per pull page"_s, u"N"_s, u"5000"_s);
+    const QCommandLineOption ordersOption(u"orders"_s, u"orders to time"_s, u"N"_s, u"30"_s);
+    parser.addOptions({ customers, userOption, pageOption, ordersOption });
+    parser.addHelpOption();
+    parser.process(app);
+    const QString user = parser.value(userOption);
+    const int page = parser.value(pageOption).toInt();
+
+    QElapsedTimer timer;
+    timer.start();
+    testsupport::ServerProcess server({ parser.value(customers).toInt(), 0, 3600, {} });
+    QString error;
+    if (!server.start(&error))
+        qFatal("server: %s", qPrintable(error));
+    std::printf("server seeded with %s customers in %.1f s\n", qPrintable(parser.value(customers)),
+                double(timer.elapsed()) / 1000);
+    QTemporaryDir dir;
+
+    // 1. The engine, end to end.
+    testsupport::SyncTestClient client({ server.baseUrl(), server.caCertificatePath(), user,
+                                         dir.filePath(u"engine.db"_s), page, false });
+    if (!client.signIn(server.password(), &error))
+        qFatal("sign-in: %s", qPrintable(error));
+    client.open();
+    timer.restart();
+    if (!client.syncUntilIdle(600000, &error))
+        qFatal("initial sync: %s", qPrintable(error));
+    const double engineSeconds = double(timer.elapsed()) / 1000;
+    qint64 rows = 0;
+    for (const QString &table : sync::PullApplier::syncedTables())
+        rows += client.db().scalar(u"SELECT count(*) FROM %1"_s.arg(table));
+    const qint64 customerRows = client.db().scalar(u"SELECT count(*) FROM customers"_s);
+    std::printf("initial sync as %s: %lld customers, %lld rows in all\n", qPrintable(user),
+                customerRows, rows);
+    figure("initial sync (engine)", engineSeconds, "s");
+    figure("initial sync rate", double(rows) / engineSeconds, "rows/s");
+    client.stopEngine();
+
+    // 2. Download only.
+    timer.restart();
+    const QList<QByteArray> bodies = downloadAll(server, user, page, client.keys());
+    const double downloadSeconds = double(timer.elapsed()) / 1000;
+    qint64 bytes = 0;
+    for (const QByteArray &body : bodies)
+        bytes += body.size();
+    figure("download only", downloadSeconds, "s");
+    figure("pages", double(bodies.size()), "");
+    figure("JSON downloaded", double(bytes) / (1024 * 1024), "MiB");
+
+    // 3. Write only (parse + apply into a fresh store).
+    {
+        store::KeychainKeyStore keys(u"GuideDesk-bench"_s);
+        auto db = store::openLocalStore({ dir.filePath(u"insert.db"_s), {}, true }, keys);
+        db->exec(u"PRAGMA foreign_keys = OFF"_s);
+        search::PinyinConverter pinyin;
+        search::ChineseVariants variants;
+        customers::CustomerSearchIndex index(*db, pinyin, variants);
+        outbox::Outbox outbox(*db);
+        sync::PullApplier applier(*db, outbox, index);
+        timer.restart();
+        for (const QByteArray &body : bodies)
+            applier.apply(sync::parsePullPage(body));
+        const double insertSeconds = double(timer.elapsed()) / 1000;
+        figure("write only (parse + apply)", insertSeconds, "s");
+        figure("download + write baseline", downloadSeconds + insertSeconds, "s");
+        figure("engine / baseline", engineSeconds / (downloadSeconds + insertSeconds), "x");
+    }
+
+    // 4. One change, round trip.
+    {
+        QList<double> trips;
+        auto q = client.db().prepare(u"SELECT id FROM customers ORDER BY rowid LIMIT 1"_s);
+        q->step();
+        const QString customer = q->text(0);
+        client.syncUntilIdle(60000);
+        for (int i = 0; i < 20; ++i) {
+            timer.restart();
+            client.writer().updateCustomer(customer,
+                                           { { u"remark"_s, u"round trip %1"_s.arg(i) } });
+            client.syncUntilIdle(60000);
+            trips << double(timer.nsecsElapsed()) / 1e6;
+        }
+        figure("incremental sync, one change p50", percentile(trips, 0.5), "ms");
+        figure("incremental sync, one change p95", percentile(trips, 0.95), "ms");
+        client.stopEngine();
+    }
+
+    // 5. Order posted → row in the client's store, through the live event stream.
+    {
+        testsupport::SyncTestClient live({ server.baseUrl(), server.caCertificatePath(), user,
+                                           dir.filePath(u"engine.db"_s), page, true });
+        live.open();
+        sync::SyncEngine &engine = live.startEngine();
+        live.syncUntilIdle(60000);
+        QEventLoop settle;
+        QTimer::singleShot(1000, &settle, &QEventLoop::quit); // the stream connects
+        settle.exec();
+        testsupport::MallClient mall(server);
+        auto q = live.db().prepare(u"SELECT id FROM customers ORDER BY rowid LIMIT 1"_s);
+        q->step();
+        const QString customer = q->text(0);
+        QList<double> latencies;
+        const int orders = parser.value(ordersOption).toInt();
+        for (int i = 0; i < orders; ++i) {
+            const QString orderNo
+                = u"MPBENCH%1%2"_s.arg(QDateTime::currentMSecsSinceEpoch()).arg(i);
+            // The clock stops when the engine has written the order's row: watched from
+            // before the post (which spins the event loop while it waits for its answer).
+            QEventLoop wait;
+            QElapsedTimer sincePost;
+            double arrivedMs = -1;
+            auto check = [&] {
+                auto found = live.db().prepare(u"SELECT count(*) FROM orders WHERE order_no = ?"_s);
+                found->bind(1, orderNo);
+                found->step();
+                if (found->int64(0) > 0 && arrivedMs < 0) {
+                    arrivedMs = double(sincePost.nsecsElapsed()) / 1e6;
+                    wait.quit();
+                }
+            };
+            auto connection
+                = QObject::connect(&engine, &sync::SyncEngine::tablesChanged, &wait, check);
+            sincePost.start();
+            mall.post(testsupport::MallClient::paidOrder(orderNo, customer));
+            check();
+            if (arrivedMs < 0) {
+                QTimer::singleShot(10000, &wait, &QEventLoop::quit);
+                wait.exec();
+            }
+            QObject::disconnect(connection);
+            if (arrivedMs < 0)
+                arrivedMs = 10000; // never arrived: counted as the timeout
+            latencies << arrivedMs;
+            QEventLoop pause;
+            QTimer::singleShot(500, &pause, &QEventLoop::quit);
+            pause.exec();
+        }
+        figure("order posted -> row in store p50", percentile(latencies, 0.5), "ms");
+        figure("order posted -> row in store p95", percentile(latencies, 0.95), "ms");
+        live.stopEngine();
+    }
+    return 0;
+}

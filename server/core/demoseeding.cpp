@@ -1,0 +1,67 @@
+#include "demoseeding.h"
+
+#include "authenticator.h"
+#include "changelog.h"
+#include "customers/customersearchindex.h"
+#include "demo/demogenerator.h"
+#include "passwords.h"
+#include "search/chinesevariants.h"
+#include "search/pinyinconverter.h"
+#include "seed/demoseeder.h"
+#include "store/database.h"
+
+#include <QDate>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <cstdio>
+#include <stdexcept>
+
+using namespace Qt::StringLiterals;
+
+namespace gd::server::core {
+
+void seedDemoServer(store::Database &db, ChangeLog &changes, Authenticator &auth, int customers,
+                    quint64 seed, const QString &password)
+{
+    if (db.scalar(u"SELECT count(*) FROM customers"_s) > 0)
+        return;
+    const demo::DemoGenerator generator(seed, customers, QDate::currentDate());
+    search::PinyinConverter pinyin;
+    search::ChineseVariants variants;
+    customers::CustomerSearchIndex index(db, pinyin, variants);
+    seed::seedDemoData(db, index, generator, [](int done, int total) {
+        std::fprintf(stderr, "guidedesk-server: demo data %d / %d customers\n", done, total);
+    });
+    store::Transaction transaction(db);
+    changes.touchEverything();
+    for (const auto &guide : generator.guides())
+        auth.setPassword(guide.id, guide.employeeNo, password);
+    transaction.commit();
+    std::fprintf(stderr, "guidedesk-server: demo accounts %s\n",
+                 qPrintable(u"G1001–G%1"_s.arg(1000 + generator.guides().size())));
+}
+
+QString readOrCreateSecret(const QString &path)
+{
+    QFile file(path);
+    if (file.exists()) {
+        if (!file.open(QIODevice::ReadOnly))
+            throw std::runtime_error(
+                u"Cannot read %1: %2"_s.arg(path, file.errorString()).toStdString());
+        const QString secret = QString::fromUtf8(file.readAll()).trimmed();
+        if (secret.isEmpty())
+            throw std::runtime_error(u"%1 is empty."_s.arg(path).toStdString());
+        return secret;
+    }
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    const QString secret = randomToken(12);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)
+        || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+        || file.write(secret.toUtf8() + '\n') < 0)
+        throw std::runtime_error(
+            u"Cannot write %1: %2"_s.arg(path, file.errorString()).toStdString());
+    return secret;
+}
+
+} // namespace gd::server::core

@@ -1,0 +1,183 @@
+#include "pullapplier.h"
+
+#include "customers/customersearchindex.h"
+#include "outbox/outbox.h"
+#include "store/database.h"
+
+#include <stdexcept>
+
+using namespace Qt::StringLiterals;
+
+namespace gd::sync {
+
+namespace {
+
+// Columns the client computes itself; a server's value is ignored.
+bool isLocalColumn(const QString &table, const QString &column)
+{
+    return table == u"customers"_s && column == u"name_sort"_s;
+}
+
+} // namespace
+
+const QString PullApplier::cookieKey = u"pull_cookie"_s;
+
+PullApplier::PullApplier(store::Database &db, outbox::Outbox &outbox,
+                         customers::CustomerSearchIndex &index)
+    : m_db(db)
+    , m_outbox(outbox)
+    , m_index(index)
+{ }
+
+const QStringList &PullApplier::syncedTables()
+{
+    static const QStringList tables = {
+        u"stores"_s,     u"guides"_s,        u"customers"_s,
+        u"tag_groups"_s, u"tags"_s,          u"customer_tags"_s,
+        u"purchases"_s,  u"orders"_s,        u"order_events"_s,
+        u"campaigns"_s,  u"tasks"_s,         u"notes"_s,
+        u"coupons"_s,    u"coupon_issues"_s, u"dashboard_layouts"_s,
+    };
+    return tables;
+}
+
+QString PullApplier::cookie()
+{
+    auto q = m_db.prepare(u"SELECT value FROM sync_state WHERE key = ?"_s);
+    q->bind(1, cookieKey);
+    return q->step() ? q->text(0) : QString();
+}
+
+const QStringList &PullApplier::localColumns(const QString &table)
+{
+    auto it = m_columns.find(table);
+    if (it == m_columns.end()) {
+        QStringList columns;
+        // The name is one of syncedTables(), never from the server.
+        auto q = m_db.prepare(u"SELECT name FROM pragma_table_info('%1')"_s.arg(table));
+        while (q->step())
+            columns << q->text(0);
+        it = m_columns.insert(table, columns);
+    }
+    return *it;
+}
+
+ApplyResult PullApplier::apply(const PullPage &page)
+{
+    ApplyResult result;
+    store::Transaction transaction(m_db);
+    if (page.clear)
+        clearServerData();
+    const bool checkPending = m_outbox.hasPending();
+    for (const PulledTable &table : page.tables) {
+        // A table this client does not know (a newer server): ignored, as the API says.
+        if (!syncedTables().contains(table.name))
+            continue;
+        applyTable(table, checkPending, result);
+    }
+    {
+        auto q = m_db.prepare(u"INSERT OR REPLACE INTO sync_state (key, value) VALUES (?, ?)"_s);
+        q->bindAll(cookieKey, page.cookie);
+        q->run();
+    }
+    if (page.clear)
+        m_index.rebuildAll();
+    transaction.commit();
+    return result;
+}
+
+void PullApplier::applyTable(const PulledTable &table, bool checkPending, ApplyResult &result)
+{
+    const QStringList &known = localColumns(table.name);
+    QList<int> used; // indexes into table.columns that this client stores
+    QStringList names;
+    for (int i = 0; i < table.columns.size(); ++i) {
+        if (known.contains(table.columns.at(i)) && !isLocalColumn(table.name, table.columns.at(i))
+            && !names.contains(table.columns.at(i))) {
+            used << i;
+            names << table.columns.at(i);
+        }
+    }
+    QStringList placeholders, updates;
+    for (const QString &name : std::as_const(names)) {
+        placeholders << u"?"_s;
+        if (name != u"id"_s)
+            updates << u"%1 = excluded.%1"_s.arg(name);
+    }
+    const QString upsertSql
+        = u"INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (id) DO UPDATE SET %4"_s.arg(
+            table.name, names.join(u", "_s), placeholders.join(u", "_s), updates.join(u", "_s));
+    const qsizetype idColumn = table.columns.indexOf(u"id"_s);
+    const bool isCustomers = table.name == u"customers"_s;
+    const bool isCustomerTags = table.name == u"customer_tags"_s;
+    const qsizetype customerColumn = table.columns.indexOf(u"customer_id"_s);
+    const qsizetype tagColumn = table.columns.indexOf(u"tag_id"_s);
+    if (isCustomerTags && (customerColumn < 0 || tagColumn < 0))
+        throw std::runtime_error("customer_tags rows need customer_id and tag_id");
+
+    for (const QJsonValue &rowValue : table.rows) {
+        const QJsonArray row = rowValue.toArray();
+        const QString id = row.at(idColumn).toString();
+        if (id.isEmpty())
+            throw std::runtime_error(u"a %1 row has no id"_s.arg(table.name).toStdString());
+        if (isCustomerTags) {
+            const QString customerId = row.at(customerColumn).toString();
+            const QString tagId = row.at(tagColumn).toString();
+            if (checkPending
+                && m_outbox.touchesPendingRow(table.name,
+                                              outbox::rowKeyForCustomerTag(customerId, tagId))) {
+                ++result.skippedPending;
+                continue;
+            }
+            // Two devices may have linked the same tag under different ids; the server kept
+            // one of them. Ours gives way.
+            auto stale = m_db.prepare(u"DELETE FROM customer_tags WHERE customer_id = ? AND"
+                                      " tag_id = ? AND id <> ?"_s);
+            stale->bindAll(customerId, tagId, id);
+            stale->run();
+        } else if (checkPending && m_outbox.touchesPendingRow(table.name, id)) {
+            ++result.skippedPending;
+            continue;
+        }
+        {
+            auto upsert = m_db.prepare(upsertSql);
+            for (int i = 0; i < used.size(); ++i)
+                upsert->bind(i + 1, row.at(used.at(i)));
+            upsert->run();
+        }
+        if (isCustomers) {
+            auto q = m_db.prepare(u"SELECT rowid, name, nickname, remark, phone_last4, deleted"
+                                  " FROM customers WHERE id = ?"_s);
+            q->bind(1, id);
+            q->step();
+            const qint64 rowId = q->int64(0);
+            if (q->int64(5) != 0) {
+                m_index.remove(rowId);
+            } else {
+                const customers::SearchableFields fields { q->text(1), q->text(2), q->text(3),
+                                                           q->text(4) };
+                auto sort = m_db.prepare(u"UPDATE customers SET name_sort = ? WHERE rowid = ?"_s);
+                sort->bindAll(m_index.sortKey(fields.name), rowId);
+                sort->run();
+                m_index.index(rowId, fields);
+            }
+        }
+        ++result.applied;
+    }
+    if (!table.rows.isEmpty())
+        result.tables.insert(table.name);
+}
+
+void PullApplier::clearServerData()
+{
+    // Children first, so that no row is left pointing at a parent that went away.
+    const QStringList tables = syncedTables();
+    for (auto it = tables.crbegin(); it != tables.crend(); ++it) {
+        const QString keyExpression
+            = *it == u"customer_tags"_s ? u"customer_id || '|' || tag_id"_s : u"id"_s;
+        m_db.exec(u"DELETE FROM %1 WHERE version > 0 AND %2 NOT IN (SELECT row_key FROM"
+                  " outbox_touches WHERE table_name = '%1')"_s.arg(*it, keyExpression));
+    }
+}
+
+} // namespace gd::sync

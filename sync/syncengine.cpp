@@ -1,0 +1,402 @@
+#include "syncengine.h"
+
+#include "customers/customersearchindex.h"
+#include "eventstream.h"
+#include "outbox/outbox.h"
+#include "pullapplier.h"
+#include "pullpage.h"
+#include "session.h"
+#include "store/database.h"
+#include "store/sqlerror.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkReply>
+
+using namespace Qt::StringLiterals;
+
+namespace gd::sync {
+
+namespace {
+
+const QString initialSyncKey = u"initial_sync_done"_s;
+
+// An access token this close to its expiry is refreshed before a cycle, not after a 401.
+constexpr int refreshMarginSeconds = 30;
+
+QJsonObject mutationJson(const outbox::OutboxEntry &entry)
+{
+    return { { u"id"_s, entry.mutationId },
+             { u"name"_s, entry.name },
+             { u"args"_s, entry.args },
+             { u"created_at"_s, entry.createdAt } };
+}
+
+} // namespace
+
+SyncEngine::SyncEngine(SyncConfig config, store::KeyStore &keys,
+                       const search::PinyinConverter &pinyin,
+                       const search::ChineseVariants &variants, QObject *parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+    , m_keys(keys)
+    , m_pinyin(pinyin)
+    , m_variants(variants)
+{
+    qRegisterMetaType<gd::sync::SyncSnapshot>();
+    qRegisterMetaType<gd::sync::SignedInUser>();
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, &SyncEngine::syncNow);
+    connect(&m_periodicTimer, &QTimer::timeout, this, &SyncEngine::syncNow);
+}
+
+SyncEngine::~SyncEngine() = default;
+
+void SyncEngine::start()
+{
+    try {
+        m_db = store::Database::open(m_config.databasePath, m_config.databaseKey,
+                                     store::Database::OpenMode::OpenExisting);
+        // Pages arrive in the server's change order, not in foreign-key order; the server
+        // is the one that keeps references whole.
+        m_db->exec(u"PRAGMA foreign_keys = OFF"_s);
+    } catch (const std::exception &e) {
+        failLocally(u"store"_s, QString::fromUtf8(e.what()));
+        return;
+    }
+    m_outbox = std::make_unique<outbox::Outbox>(*m_db);
+    m_index = std::make_unique<customers::CustomerSearchIndex>(*m_db, m_pinyin, m_variants);
+    m_applier = std::make_unique<PullApplier>(*m_db, *m_outbox, *m_index);
+    m_api = new ApiClient(m_config.server, m_config.caCertificates, this);
+    m_session = new Session(*m_api, m_keys, this);
+    connect(m_session, &Session::expired, this,
+            [this](const QString &why) { setState(SyncState::SignedOut, u"signed_out"_s, why); });
+    m_snapshot.initialSyncDone
+        = m_db->scalar(u"SELECT count(*) FROM sync_state WHERE key = 'initial_sync_done'"_s) > 0;
+    bool restored = false;
+    try {
+        restored = m_session->restore(m_config.username);
+    } catch (const std::exception &e) {
+        setState(SyncState::SignedOut, u"signed_out"_s, QString::fromUtf8(e.what()));
+        return;
+    }
+    if (!restored) {
+        setState(SyncState::SignedOut, u"signed_out"_s, u"no session in the keychain"_s);
+        return;
+    }
+    startSignedIn();
+}
+
+void SyncEngine::signIn(const QString &password)
+{
+    if (!m_session)
+        return;
+    m_session->login(m_config.username, password, [this](const std::optional<ApiError> &error) {
+        if (error) {
+            Q_EMIT signInFinished(error->code, error->describe());
+            return;
+        }
+        Q_EMIT signInFinished({}, {});
+        startSignedIn();
+    });
+}
+
+void SyncEngine::startSignedIn()
+{
+    Q_EMIT userChanged(m_session->user());
+    setState(SyncState::Syncing);
+    if (m_config.liveEvents && !m_events) {
+        m_events = new EventStream(*m_api, this);
+        connect(m_events, &EventStream::hint, this, &SyncEngine::syncNow);
+    }
+    m_periodicTimer.start(m_config.periodicSyncSeconds * 1000);
+    refreshCounts();
+    syncNow();
+}
+
+void SyncEngine::stop()
+{
+    ++m_cycle;
+    m_retryTimer.stop();
+    m_periodicTimer.stop();
+    if (m_events)
+        m_events->stop();
+    if (m_prefetch && m_prefetch->isRunning())
+        m_prefetch->abort();
+    m_running = false;
+}
+
+void SyncEngine::syncNow()
+{
+    if (!m_db || m_snapshot.state == SyncState::SignedOut)
+        return;
+    if (m_running) {
+        m_again = true;
+        return;
+    }
+    m_retryTimer.stop();
+    beginCycle();
+}
+
+void SyncEngine::beginCycle()
+{
+    m_running = true;
+    m_again = false;
+    ++m_cycle;
+    setState(SyncState::Syncing);
+    const auto &tokens = m_session->tokens();
+    if (tokens.access.isEmpty()
+        || QDateTime::currentDateTimeUtc().secsTo(tokens.accessExpiresAt) < refreshMarginSeconds) {
+        const quint64 cycle = m_cycle;
+        m_session->refresh([this, cycle](const std::optional<ApiError> &error) {
+            if (cycle != m_cycle)
+                return;
+            if (error)
+                return fail(*error);
+            pushStep();
+        });
+        return;
+    }
+    pushStep();
+}
+
+void SyncEngine::pushStep()
+{
+    QList<outbox::OutboxEntry> entries;
+    QString clientId;
+    try {
+        entries = m_outbox->pending(m_config.pushBatch);
+        clientId = m_outbox->clientId();
+    } catch (const std::exception &e) {
+        return failLocally(u"store"_s, QString::fromUtf8(e.what()));
+    }
+    if (entries.isEmpty()) {
+        QString cookie;
+        try {
+            cookie = m_applier->cookie();
+        } catch (const std::exception &e) {
+            return failLocally(u"store"_s, QString::fromUtf8(e.what()));
+        }
+        return requestPull(cookie);
+    }
+    QJsonArray mutations;
+    for (const auto &entry : std::as_const(entries))
+        mutations.append(mutationJson(entry));
+    const quint64 cycle = m_cycle;
+    m_api->postJson(u"/api/v1/sync/push"_s,
+                    { { u"schema_version"_s, clientSchemaVersion },
+                      { u"client_id"_s, clientId },
+                      { u"mutations"_s, mutations } },
+                    [this, cycle](const ApiResult &result) {
+                        if (cycle != m_cycle)
+                            return;
+                        if (const auto *error = std::get_if<ApiError>(&result))
+                            return fail(*error);
+                        onPushed(std::get<QByteArray>(result));
+                    });
+}
+
+void SyncEngine::onPushed(const QByteArray &body)
+{
+    const QJsonObject reply = QJsonDocument::fromJson(body).object();
+    const QJsonValue last = reply.value(u"last_mutation_id"_s);
+    const QJsonValue results = reply.value(u"results"_s);
+    if (!last.isDouble() || !results.isArray()) {
+        ApiError error;
+        error.kind = ApiError::Kind::Protocol;
+        error.code = u"protocol"_s;
+        error.message = u"the push reply has no last_mutation_id or results"_s;
+        return fail(error);
+    }
+    bool rejectedAny = false;
+    try {
+        store::Transaction transaction(*m_db);
+        for (const QJsonValue &value : results.toArray()) {
+            const QJsonObject item = value.toObject();
+            if (item.value(u"status"_s).toString() != u"rejected"_s)
+                continue;
+            const QJsonObject error = item.value(u"error"_s).toObject();
+            m_outbox->markRejected(qint64(item.value(u"id"_s).toDouble()),
+                                   u"%1: %2"_s.arg(error.value(u"code"_s).toString(),
+                                                   error.value(u"message"_s).toString()));
+            rejectedAny = true;
+        }
+        m_outbox->acknowledgeUpTo(qint64(last.toDouble()));
+        transaction.commit();
+    } catch (const std::exception &e) {
+        return failLocally(u"store"_s, QString::fromUtf8(e.what()));
+    }
+    if (rejectedAny)
+        Q_EMIT tablesChanged(PullApplier::syncedTables());
+    refreshCounts();
+    publish();
+    pushStep(); // more entries, or on to the pull
+}
+
+void SyncEngine::requestPull(const QString &cookie)
+{
+    const quint64 cycle = m_cycle;
+    QString clientId;
+    try {
+        clientId = m_outbox->clientId();
+    } catch (const std::exception &e) {
+        return failLocally(u"store"_s, QString::fromUtf8(e.what()));
+    }
+    m_prefetch = m_api->postJson(
+        u"/api/v1/sync/pull"_s,
+        { { u"schema_version"_s, clientSchemaVersion },
+          { u"client_id"_s, clientId },
+          { u"cookie"_s, cookie.isEmpty() ? QJsonValue(QJsonValue::Null) : cookie },
+          { u"limit"_s, m_config.pullPageRows } },
+        [this, cycle](const ApiResult &result) {
+            if (cycle != m_cycle)
+                return;
+            if (const auto *error = std::get_if<ApiError>(&result))
+                return fail(*error);
+            onPulled(std::get<QByteArray>(result));
+        });
+}
+
+void SyncEngine::onPulled(const QByteArray &body)
+{
+    PullPage page;
+    try {
+        page = parsePullPage(body);
+    } catch (const std::exception &e) {
+        ApiError error;
+        error.kind = ApiError::Kind::Protocol;
+        error.code = u"protocol"_s;
+        error.message = QString::fromUtf8(e.what());
+        return fail(error);
+    }
+    // Ask for the next page before writing this one: the download overlaps the writing.
+    if (page.more)
+        requestPull(page.cookie);
+    applyPage(page);
+}
+
+void SyncEngine::applyPage(const PullPage &page)
+{
+    ApplyResult applied;
+    try {
+        applied = m_applier->apply(page);
+        if (!page.more && !m_snapshot.initialSyncDone)
+            m_db->exec(u"INSERT OR REPLACE INTO sync_state (key, value) VALUES"
+                       " ('initial_sync_done', '1')"_s);
+    } catch (const std::exception &e) {
+        return failLocally(u"store"_s, QString::fromUtf8(e.what()));
+    }
+    if (!m_snapshot.initialSyncDone) {
+        m_snapshot.pulledRows += applied.applied;
+        m_snapshot.remainingRows = page.remaining;
+    }
+    if (!applied.tables.isEmpty())
+        Q_EMIT tablesChanged(QStringList(applied.tables.cbegin(), applied.tables.cend()));
+    if (!page.more)
+        return finishCycle();
+    publish();
+}
+
+void SyncEngine::finishCycle()
+{
+    m_running = false;
+    m_backoff.reset();
+    m_snapshot.initialSyncDone = true;
+    m_snapshot.remainingRows = 0;
+    m_snapshot.lastSyncedAt = QDateTime::currentDateTimeUtc();
+    m_snapshot.nextAttemptAt = {};
+    refreshCounts();
+    setState(SyncState::Online);
+    if (m_events && !m_events->isRunning())
+        m_events->start();
+    Q_EMIT cycleFinished(true);
+    if (m_again)
+        syncNow();
+}
+
+void SyncEngine::fail(const ApiError &error)
+{
+    m_running = false;
+    ++m_cycle;
+    if (m_prefetch && m_prefetch->isRunning())
+        m_prefetch->abort();
+    if (error.isTokenExpired() && !m_refreshing) {
+        m_refreshing = true;
+        const quint64 cycle = m_cycle;
+        m_session->refresh([this, cycle](const std::optional<ApiError> &refreshError) {
+            m_refreshing = false;
+            if (cycle != m_cycle)
+                return;
+            if (refreshError)
+                return fail(*refreshError);
+            syncNow();
+        });
+        return;
+    }
+    if (error.kind == ApiError::Kind::Http && error.httpStatus == 401) {
+        setState(SyncState::SignedOut, u"signed_out"_s, error.describe());
+        Q_EMIT cycleFinished(false);
+        return;
+    }
+    if (error.kind == ApiError::Kind::Network)
+        setState(SyncState::Offline, u"network"_s, error.describe());
+    else if (error.kind == ApiError::Kind::Tls)
+        setState(SyncState::Error, u"tls"_s, error.describe());
+    else if (error.kind == ApiError::Kind::Protocol)
+        setState(SyncState::Error, u"protocol"_s, error.describe());
+    else
+        setState(SyncState::Error, u"server"_s, error.describe());
+    scheduleRetry(error.retryAfterSeconds);
+    Q_EMIT cycleFinished(false);
+}
+
+void SyncEngine::failLocally(const QString &code, const QString &detail)
+{
+    m_running = false;
+    ++m_cycle;
+    if (m_prefetch && m_prefetch->isRunning())
+        m_prefetch->abort();
+    setState(SyncState::Error, code, detail);
+    if (m_db)
+        scheduleRetry(std::nullopt);
+    Q_EMIT cycleFinished(false);
+}
+
+void SyncEngine::scheduleRetry(std::optional<int> retryAfterSeconds)
+{
+    const int delay = m_backoff.nextDelayMs(retryAfterSeconds);
+    m_snapshot.nextAttemptAt = QDateTime::currentDateTimeUtc().addMSecs(delay);
+    m_retryTimer.start(delay);
+    publish();
+}
+
+void SyncEngine::setState(SyncState state, const QString &reasonCode, const QString &detail)
+{
+    m_snapshot.state = state;
+    m_snapshot.reasonCode = reasonCode;
+    m_snapshot.detail = detail;
+    if (state == SyncState::SignedOut) {
+        m_retryTimer.stop();
+        m_periodicTimer.stop();
+        if (m_events)
+            m_events->stop();
+    }
+    publish();
+}
+
+void SyncEngine::refreshCounts()
+{
+    try {
+        m_snapshot.pendingChanges = m_outbox->pendingCount();
+        m_snapshot.rejectedChanges = m_outbox->rejectedCount();
+    } catch (const std::exception &) {
+        // Counts are informative; a locked store shows the last ones.
+    }
+}
+
+void SyncEngine::publish()
+{
+    Q_EMIT statusChanged(m_snapshot);
+}
+
+} // namespace gd::sync

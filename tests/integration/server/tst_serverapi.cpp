@@ -1,0 +1,502 @@
+// The reference server alone, over real TLS on loopback: authentication and roles,
+// exactly-once pushes, paged pulls, live events, the mall endpoint, and junk of every kind
+// answered with a JSON error while the server stays up.
+#include "serverprocess.h"
+#include "store/database.h"
+
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSslSocket>
+#include <QTest>
+#include <QTimer>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+using namespace gd;
+
+namespace {
+struct Reply
+{
+    int status = 0;
+    QJsonObject json;
+    QByteArray raw;
+    [[nodiscard]] QString errorCode() const
+    {
+        return json.value(u"error"_s).toObject().value(u"code"_s).toString();
+    }
+};
+QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+} // namespace
+
+class TestServerApi : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<testsupport::ServerProcess> m_server;
+    QNetworkAccessManager m_network;
+    QSslConfiguration m_tls;
+
+    Reply send(const QByteArray &method, const QString &path, const QByteArray &body,
+               const QString &token = {}, const QList<QPair<QByteArray, QByteArray>> &headers = {})
+    {
+        QUrl url = m_server->baseUrl();
+        url.setPath(path);
+        QNetworkRequest request(url);
+        request.setSslConfiguration(m_tls);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
+        if (!token.isEmpty())
+            request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+        for (const auto &header : headers)
+            request.setRawHeader(header.first, header.second);
+        QNetworkReply *reply = m_network.sendCustomRequest(request, method, body);
+        QEventLoop loop;
+        connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+        loop.exec();
+        Reply result;
+        result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        result.raw = reply->readAll();
+        result.json = QJsonDocument::fromJson(result.raw).object();
+        reply->deleteLater();
+        return result;
+    }
+    Reply post(const QString &path, const QJsonObject &body, const QString &token = {})
+    {
+        return send("POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact), token);
+    }
+    QJsonObject login(const QString &user)
+    {
+        return post(u"/api/v1/auth/login"_s,
+                    { { u"username"_s, user }, { u"password"_s, m_server->password() } })
+            .json;
+    }
+    QString tokenOf(const QString &user) { return login(user).value(u"access_token"_s).toString(); }
+    std::unique_ptr<store::Database> serverDb()
+    {
+        return store::Database::openUnencrypted(m_server->databasePath(),
+                                                store::Database::OpenMode::OpenExisting);
+    }
+    QString customerOf(const QString &guideId)
+    {
+        auto db = serverDb();
+        auto q = db->prepare(u"SELECT id FROM customers WHERE owner_guide_id = ? LIMIT 1"_s);
+        q->bind(1, guideId);
+        return q->step() ? q->text(0) : QString();
+    }
+    static QJsonObject note(qint64 id, const QString &customer, const QString &body = u"好"_s)
+    {
+        return { { u"id"_s, id },
+                 { u"name"_s, u"note_add"_s },
+                 { u"args"_s,
+                   QJsonObject { { u"id"_s, newId() },
+                                 { u"customer_id"_s, customer },
+                                 { u"kind"_s, u"visit"_s },
+                                 { u"body"_s, body } } } };
+    }
+    Reply push(const QString &token, const QString &client, const QJsonArray &mutations)
+    {
+        return post(u"/api/v1/sync/push"_s,
+                    { { u"schema_version"_s, 3 },
+                      { u"client_id"_s, client },
+                      { u"mutations"_s, mutations } },
+                    token);
+    }
+    void serverIsAlive()
+    {
+        QCOMPARE(send("GET", u"/api/v1/health"_s, {}).json.value(u"status"_s).toString(), u"ok"_s);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_server = std::make_unique<testsupport::ServerProcess>(
+            testsupport::ServerProcess::Options { 300, 0, 3600, {} });
+        QString error;
+        QVERIFY2(m_server->start(&error), qPrintable(error));
+        m_tls = QSslConfiguration::defaultConfiguration();
+        m_tls.addCaCertificates(m_server->caCertificatePath());
+    }
+
+    void healthNeedsNoToken() { serverIsAlive(); }
+
+    void login()
+    {
+        const QJsonObject ok = login(u"G1002"_s);
+        QVERIFY(!ok.value(u"access_token"_s).toString().isEmpty());
+        QCOMPARE(ok.value(u"user"_s).toObject().value(u"role"_s).toString(), u"guide"_s);
+        const Reply wrong = post(u"/api/v1/auth/login"_s,
+                                 { { u"username"_s, u"G1002"_s }, { u"password"_s, u"nope"_s } });
+        const Reply unknown = post(u"/api/v1/auth/login"_s,
+                                   { { u"username"_s, u"G9999"_s }, { u"password"_s, u"nope"_s } });
+        QCOMPARE(wrong.status, 401);
+        QCOMPARE(wrong.errorCode(), u"bad_credentials"_s);
+        QCOMPARE(unknown.raw, wrong.raw); // the same answer: no user enumeration
+        QCOMPARE(post(u"/api/v1/auth/login"_s, { { u"username"_s, 5 } }).status, 400);
+    }
+
+    void tokensExpireRotateAndRevoke()
+    {
+        testsupport::ServerProcess shortLived({ 100, 0, 1, {} });
+        QVERIFY(shortLived.start());
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(shortLived.caCertificatePath());
+        const auto call = [&](const QString &path, const QJsonObject &body, const QString &token) {
+            QUrl url = shortLived.baseUrl();
+            url.setPath(path);
+            QNetworkRequest request(url);
+            request.setSslConfiguration(tls);
+            request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
+            if (!token.isEmpty())
+                request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+            QNetworkReply *reply = m_network.post(request, QJsonDocument(body).toJson());
+            QEventLoop loop;
+            connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+            loop.exec();
+            Reply result { reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                           QJsonDocument::fromJson(reply->readAll()).object(),
+                           {} };
+            reply->deleteLater();
+            return result;
+        };
+        const QJsonObject session
+            = call(u"/api/v1/auth/login"_s,
+                   { { u"username"_s, u"G1002"_s }, { u"password"_s, shortLived.password() } }, {})
+                  .json;
+        const QString access = session.value(u"access_token"_s).toString();
+        const QString refresh = session.value(u"refresh_token"_s).toString();
+        const QJsonObject pullBody { { u"client_id"_s, u"c-expiry"_s },
+                                     { u"cookie"_s, QJsonValue() } };
+        QCOMPARE(call(u"/api/v1/sync/pull"_s, pullBody, access).status, 200);
+        QTest::qWait(2100);
+        const Reply expired = call(u"/api/v1/sync/pull"_s, pullBody, access);
+        QCOMPARE(expired.status, 401);
+        QCOMPARE(expired.json.value(u"error"_s).toObject().value(u"code"_s).toString(),
+                 u"token_expired"_s);
+        const Reply renewed
+            = call(u"/api/v1/auth/refresh"_s, { { u"refresh_token"_s, refresh } }, {});
+        QCOMPARE(renewed.status, 200);
+        const QString access2 = renewed.json.value(u"access_token"_s).toString();
+        QCOMPARE(call(u"/api/v1/sync/pull"_s, pullBody, access2).status, 200);
+        // Logout ends the whole session: the access token and the new refresh token.
+        QCOMPARE(call(u"/api/v1/auth/logout"_s, {}, access2).status, 204);
+        QCOMPARE(call(u"/api/v1/sync/pull"_s, pullBody, access2).status, 401);
+        const Reply afterLogout = call(
+            u"/api/v1/auth/refresh"_s,
+            { { u"refresh_token"_s, renewed.json.value(u"refresh_token"_s).toString() } }, {});
+        QCOMPARE(afterLogout.status, 401);
+        QCOMPARE(afterLogout.json.value(u"error"_s).toObject().value(u"code"_s).toString(),
+                 u"refresh_invalid"_s);
+    }
+
+    void rolesDecideWhatIsSeenAndChanged()
+    {
+        const QJsonObject a = login(u"G1002"_s);
+        const QString tokenA = a.value(u"access_token"_s).toString();
+        const QString guideA = a.value(u"user"_s).toObject().value(u"guide_id"_s).toString();
+        const QString guideB
+            = login(u"G1003"_s).value(u"user"_s).toObject().value(u"guide_id"_s).toString();
+        // Pull as A: every customer is A's.
+        QString cookie;
+        for (bool more = true; more;) {
+            const Reply page = post(u"/api/v1/sync/pull"_s,
+                                    { { u"client_id"_s, u"roles-a"_s },
+                                      { u"cookie"_s, cookie.isEmpty() ? QJsonValue() : cookie },
+                                      { u"limit"_s, 500 } },
+                                    tokenA);
+            QCOMPARE(page.status, 200);
+            for (const QJsonValue &t : page.json.value(u"tables"_s).toArray()) {
+                const QJsonObject table = t.toObject();
+                if (table.value(u"name"_s).toString() != u"customers"_s)
+                    continue;
+                const int owner = int(table.value(u"columns"_s)
+                                          .toArray()
+                                          .toVariantList()
+                                          .indexOf(u"owner_guide_id"_s));
+                for (const QJsonValue &row : table.value(u"rows"_s).toArray())
+                    QCOMPARE(row.toArray().at(owner).toString(), guideA);
+            }
+            cookie = page.json.value(u"cookie"_s).toString();
+            more = page.json.value(u"more"_s).toBool();
+        }
+        // A writes on B's customer: rejected, and the next mutation still applies.
+        const Reply pushed = push(tokenA, u"roles-a"_s,
+                                  { note(1, customerOf(guideB)), note(2, customerOf(guideA)) });
+        QCOMPARE(pushed.status, 200);
+        const QJsonArray results = pushed.json.value(u"results"_s).toArray();
+        QCOMPARE(results.at(0).toObject().value(u"status"_s).toString(), u"rejected"_s);
+        QCOMPARE(results.at(0).toObject().value(u"error"_s).toObject().value(u"code"_s).toString(),
+                 u"forbidden"_s);
+        QCOMPARE(results.at(1).toObject().value(u"status"_s).toString(), u"applied"_s);
+        // B cannot use A's client id.
+        QCOMPARE(push(tokenOf(u"G1003"_s), u"roles-a"_s, { note(3, customerOf(guideB)) }).status,
+                 403);
+    }
+
+    void pushIsExactlyOnce()
+    {
+        const QJsonObject a = login(u"G1004"_s);
+        const QString token = a.value(u"access_token"_s).toString();
+        const QString customer
+            = customerOf(a.value(u"user"_s).toObject().value(u"guide_id"_s).toString());
+        const QString client = newId();
+        const QJsonArray batch { note(10, customer, u"一次"_s), note(11, customer, u"😀 emoji"_s),
+                                 QJsonObject { { u"id"_s, 12 },
+                                               { u"name"_s, u"no_such"_s },
+                                               { u"args"_s, QJsonObject {} } } };
+        const Reply first = push(token, client, batch);
+        QCOMPARE(first.json.value(u"last_mutation_id"_s).toInt(), 12);
+        const Reply again = push(token, client, batch); // the reply was "lost"
+        const QJsonArray results = again.json.value(u"results"_s).toArray();
+        QCOMPARE(results.at(0).toObject().value(u"status"_s).toString(), u"duplicate"_s);
+        QCOMPARE(results.at(1).toObject().value(u"status"_s).toString(), u"duplicate"_s);
+        // A rejected one stays rejected when resent.
+        QCOMPARE(results.at(2).toObject().value(u"status"_s).toString(), u"rejected"_s);
+        auto db = serverDb();
+        QCOMPARE(db->scalar(u"SELECT count(*) FROM notes WHERE body = '一次'"_s), 1);
+        QCOMPARE(db->scalar(u"SELECT count(*) FROM notes WHERE body = '😀 emoji'"_s), 1);
+    }
+
+    void pullPagesEveryVisibleRowOnce()
+    {
+        const QString token = tokenOf(u"G1001"_s); // manager: the whole store
+        QHash<QString, int> seen;
+        QString cookie;
+        qint64 lastRemaining = -1;
+        int pages = 0;
+        for (bool more = true; more; ++pages) {
+            const Reply page = post(u"/api/v1/sync/pull"_s,
+                                    { { u"client_id"_s, u"paging"_s },
+                                      { u"cookie"_s, cookie.isEmpty() ? QJsonValue() : cookie },
+                                      { u"limit"_s, 97 } },
+                                    token);
+            QCOMPARE(page.status, 200);
+            for (const QJsonValue &t : page.json.value(u"tables"_s).toArray()) {
+                const QJsonObject table = t.toObject();
+                for (const QJsonValue &row : table.value(u"rows"_s).toArray())
+                    seen[table.value(u"name"_s).toString() + u'/' + row.toArray().at(0).toString()]
+                        += 1;
+            }
+            const qint64 remaining = qint64(page.json.value(u"remaining"_s).toDouble());
+            if (lastRemaining >= 0)
+                QVERIFY(remaining < lastRemaining || remaining == 0);
+            lastRemaining = remaining;
+            cookie = page.json.value(u"cookie"_s).toString();
+            more = page.json.value(u"more"_s).toBool();
+        }
+        QVERIFY(pages > 3);
+        for (auto it = seen.cbegin(); it != seen.cend(); ++it)
+            QVERIFY2(it.value() == 1, qPrintable(it.key()));
+        auto db = serverDb();
+        QCOMPARE(qint64(seen.size()),
+                 db->scalar(u"SELECT count(*) FROM changes c WHERE"
+                            " c.store_id IS NULL OR c.store_id = (SELECT"
+                            " store_id FROM guides WHERE employee_no ="
+                            " 'G1001')"_s));
+        // Nothing new: an empty last page.
+        const Reply tail
+            = post(u"/api/v1/sync/pull"_s,
+                   { { u"client_id"_s, u"paging"_s }, { u"cookie"_s, cookie } }, token);
+        QCOMPARE(tail.json.value(u"tables"_s).toArray().size(), 0);
+        QCOMPARE(tail.json.value(u"more"_s).toBool(), false);
+        // A cookie of another server: start again, cleared.
+        const QString foreign
+            = QString::fromLatin1("another-server:5:-1"_ba.toBase64(QByteArray::Base64UrlEncoding));
+        const Reply cleared
+            = post(u"/api/v1/sync/pull"_s,
+                   { { u"client_id"_s, u"paging"_s }, { u"cookie"_s, foreign } }, token);
+        QCOMPARE(cleared.json.value(u"clear"_s).toBool(), true);
+        QCOMPARE(post(u"/api/v1/sync/pull"_s,
+                      { { u"client_id"_s, u"paging"_s }, { u"cookie"_s, u"%%%"_s } }, token)
+                     .status,
+                 400);
+    }
+
+    void junkGetsJsonErrors_data()
+    {
+        QTest::addColumn<QByteArray>("method");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<bool>("authenticated");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("not json") << "POST"_ba << u"/api/v1/sync/pull"_s << "{{{"_ba << true << 400
+                                  << u"bad_json"_s;
+        QTest::newRow("array") << "POST"_ba << u"/api/v1/sync/push"_s << "[1]"_ba << true << 400
+                               << u"bad_json"_s;
+        QTest::newRow("limit type") << "POST"_ba << u"/api/v1/sync/pull"_s
+                                    << R"({"limit":"lots"})"_ba << true << 400 << u"bad_request"_s;
+        QTest::newRow("limit range") << "POST"_ba << u"/api/v1/sync/pull"_s
+                                     << R"({"limit":99999})"_ba << true << 400 << u"bad_request"_s;
+        QTest::newRow("mutations type")
+            << "POST"_ba << u"/api/v1/sync/push"_s << R"({"client_id":"x","mutations":{}})"_ba
+            << true << 400 << u"bad_request"_s;
+        QTest::newRow("ids backwards")
+            << "POST"_ba << u"/api/v1/sync/push"_s
+            << R"({"client_id":"x","mutations":[{"id":2,"name":"a","args":{}},{"id":1,"name":"a","args":{}}]})"_ba
+            << true << 400 << u"bad_request"_s;
+        QTest::newRow("schema") << "POST"_ba << u"/api/v1/sync/pull"_s
+                                << R"({"schema_version":99})"_ba << true << 409
+                                << u"schema_unsupported"_s;
+        QTest::newRow("no token") << "POST"_ba << u"/api/v1/sync/pull"_s << "{}"_ba << false << 401
+                                  << u"unauthorized"_s;
+        QTest::newRow("too big") << "POST"_ba << u"/api/v1/sync/push"_s
+                                 << QByteArray(2 * 1024 * 1024, ' ') << true << 413
+                                 << u"payload_too_large"_s;
+        QTest::newRow("unknown path")
+            << "GET"_ba << u"/api/v1/nothing"_s << QByteArray() << false << 404 << u"not_found"_s;
+        QTest::newRow("wrong method") << "GET"_ba << u"/api/v1/sync/push"_s << QByteArray() << false
+                                      << 405 << u"method_not_allowed"_s;
+    }
+    void junkGetsJsonErrors()
+    {
+        QFETCH(QByteArray, method);
+        QFETCH(QString, path);
+        QFETCH(QByteArray, body);
+        QFETCH(bool, authenticated);
+        QFETCH(int, status);
+        QFETCH(QString, code);
+        const Reply reply
+            = send(method, path, body, authenticated ? tokenOf(u"G1002"_s) : QString());
+        QCOMPARE(reply.status, status);
+        QCOMPARE(reply.errorCode(), code);
+        serverIsAlive();
+    }
+
+    void junkMutationsAreRejectedNotFatal()
+    {
+        const QJsonObject a = login(u"G1002"_s);
+        const QString token = a.value(u"access_token"_s).toString();
+        const QString customer
+            = customerOf(a.value(u"user"_s).toObject().value(u"guide_id"_s).toString());
+        const QJsonArray batch {
+            note(1, customer, QString(20000, u'长')),
+            QJsonObject {
+                { u"id"_s, 2 },
+                { u"name"_s, u"customer_update"_s },
+                { u"args"_s,
+                  QJsonObject { { u"id"_s, customer },
+                                { u"fields"_s, QJsonObject { { u"gender"_s, u"X"_s } } } } } },
+            QJsonObject { { u"id"_s, 3 },
+                          { u"name"_s, u"customer_update"_s },
+                          { u"args"_s,
+                            QJsonObject { { u"id"_s, customer },
+                                          { u"fields"_s,
+                                            QJsonObject { { u"total_spend_cents"_s, 0 } } } } } },
+            QJsonObject { { u"id"_s, 4 },
+                          { u"name"_s, u"customer_tag_add"_s },
+                          { u"args"_s, QJsonObject { { u"customer_id"_s, customer } } } },
+            QJsonObject {
+                { u"id"_s, 5 },
+                { u"name"_s, u"customer_update"_s },
+                { u"args"_s,
+                  QJsonObject {
+                      { u"id"_s, customer },
+                      { u"fields"_s,
+                        QJsonObject { { u"remark"_s, u"'); DROP TABLE customers;--"_s } } } } } },
+        };
+        const Reply reply = push(token, newId(), batch);
+        QCOMPARE(reply.status, 200);
+        const QJsonArray results = reply.json.value(u"results"_s).toArray();
+        for (int i = 0; i < 4; ++i)
+            QCOMPARE(results.at(i).toObject().value(u"status"_s).toString(), u"rejected"_s);
+        QCOMPARE(results.at(4).toObject().value(u"status"_s).toString(), u"applied"_s);
+        QVERIFY(serverDb()->scalar(u"SELECT count(*) FROM customers"_s) > 0);
+    }
+
+    void truncatedRequestDoesNotHurt()
+    {
+        QSslSocket socket;
+        QSslConfiguration tls = m_tls;
+        socket.setSslConfiguration(tls);
+        socket.connectToHostEncrypted(u"localhost"_s, quint16(m_server->baseUrl().port()));
+        QVERIFY(socket.waitForEncrypted(5000));
+        socket.write("POST /api/v1/auth/login HTTP/1.1\r\nHost: localhost\r\nContent-Type: "
+                     "application/json\r\nContent-Length: 500\r\n\r\n{\"username\":");
+        socket.flush();
+        QTest::qWait(200);
+        socket.abort();
+        serverIsAlive();
+    }
+
+    void mallOrdersAndLiveEvents()
+    {
+        const QJsonObject a = login(u"G1002"_s);
+        const QString token = a.value(u"access_token"_s).toString();
+        const QString guide = a.value(u"user"_s).toObject().value(u"guide_id"_s).toString();
+        // A listens.
+        QUrl url = m_server->baseUrl();
+        url.setPath(u"/api/v1/events"_s);
+        QNetworkRequest request(url);
+        request.setSslConfiguration(m_tls);
+        request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+        request.setRawHeader("Accept", "text/event-stream");
+        QNetworkReply *stream = m_network.get(request);
+        QByteArray received;
+        connect(stream, &QNetworkReply::readyRead, this, [&] { received += stream->readAll(); });
+        QTRY_VERIFY(received.contains("retry:"));
+
+        const auto order = [&](const QString &no, const QString &status, const QString &key) {
+            QUrl mall = m_server->baseUrl();
+            mall.setPath(u"/api/v1/mall/orders"_s);
+            QNetworkRequest r(mall);
+            r.setSslConfiguration(m_tls);
+            r.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
+            r.setRawHeader("Authorization", "Bearer " + key.toUtf8());
+            const QJsonObject body { { u"order_no"_s, no },
+                                     { u"customer_id"_s, customerOf(guide) },
+                                     { u"status"_s, status },
+                                     { u"amount_cents"_s, 1000 },
+                                     { u"items"_s, QJsonArray {} } };
+            QNetworkReply *reply = m_network.post(r, QJsonDocument(body).toJson());
+            QEventLoop loop;
+            connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+            loop.exec();
+            const int code = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            reply->deleteLater();
+            return code;
+        };
+        QElapsedTimer timer;
+        timer.start();
+        QCOMPARE(order(u"MP-T-1"_s, u"paid"_s, m_server->mallKey()), 201);
+        QTRY_VERIFY_WITH_TIMEOUT(received.contains("MP-T-1"), 1000);
+        qInfo("order → event in %lld ms", timer.elapsed());
+        QCOMPARE(order(u"MP-T-1"_s, u"paid"_s, m_server->mallKey()), 200); // idempotent
+        QCOMPARE(order(u"MP-T-1"_s, u"ready_for_pickup"_s, m_server->mallKey()), 200);
+        QTRY_VERIFY(received.contains("ready_for_pickup"));
+        QCOMPARE(received.count("MP-T-1"), 2);
+        QCOMPARE(order(u"MP-T-2"_s, u"paid"_s, u"wrong key"_s), 401);
+        stream->abort();
+        stream->deleteLater();
+
+        // B does not hear A's orders; A, reconnecting with Last-Event-ID, gets only what followed.
+        const QByteArray firstId = received.mid(received.indexOf("id: ") + 4).split('\n').first();
+        request.setRawHeader("Last-Event-ID", firstId);
+        QNetworkReply *resumed = m_network.get(request);
+        QByteArray replay;
+        connect(resumed, &QNetworkReply::readyRead, this, [&] { replay += resumed->readAll(); });
+        QNetworkRequest forB = request;
+        forB.setRawHeader("Authorization", "Bearer " + tokenOf(u"G1003"_s).toUtf8());
+        forB.setRawHeader("Last-Event-ID", "0");
+        QNetworkReply *streamB = m_network.get(forB);
+        QByteArray receivedB;
+        connect(streamB, &QNetworkReply::readyRead, this, [&] { receivedB += streamB->readAll(); });
+        QTRY_VERIFY(replay.contains("ready_for_pickup"));
+        QTest::qWait(300);
+        QCOMPARE(replay.count("MP-T-1"), 1);
+        QVERIFY(receivedB.contains("retry:"));
+        QVERIFY(!receivedB.contains("MP-T-1"));
+        resumed->abort();
+        streamB->abort();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServerApi)
+#include "tst_serverapi.moc"

@@ -1,0 +1,224 @@
+// Pulled pages: applied whole or not at all (with their cookie), malformed ones refused
+// before they touch the store, rows with pending local changes left alone, a `clear` that
+// never drops the outbox.
+#include "customers/customersearchindex.h"
+#include "customers/customerwriter.h"
+#include "outbox/outbox.h"
+#include "search/chinesevariants.h"
+#include "search/pinyinconverter.h"
+#include "store/database.h"
+#include "store/migrations.h"
+#include "store/sqlerror.h"
+#include "sync/pullapplier.h"
+
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace gd;
+
+namespace {
+
+const QString store1 = u"00000000-0000-4000-8000-000000000001"_s;
+const QString guide1 = u"00000000-0000-4000-8000-000000000002"_s;
+const QString customer1 = u"00000000-0000-4000-8000-000000000003"_s;
+const QString tag1 = u"00000000-0000-4000-8000-000000000004"_s;
+
+// One row as a rows array: a braced QJsonArray holding one QJsonArray copies it instead of nesting.
+QJsonArray oneRow(const QJsonArray &row)
+{
+    QJsonArray rows;
+    rows.append(row);
+    return rows;
+}
+
+QJsonObject table(const QString &name, const QStringList &columns, const QJsonArray &rows)
+{
+    return { { u"name"_s, name },
+             { u"columns"_s, QJsonArray::fromStringList(columns) },
+             { u"rows"_s, rows } };
+}
+
+QByteArray page(const QString &cookie, const QJsonArray &tables, bool clear = false)
+{
+    return QJsonDocument(QJsonObject { { u"cookie"_s, cookie },
+                                       { u"clear"_s, clear },
+                                       { u"more"_s, false },
+                                       { u"remaining"_s, 0 },
+                                       { u"last_mutation_id"_s, 0 },
+                                       { u"tables"_s, tables } })
+        .toJson();
+}
+
+QJsonArray basics(const QString &customerName, qint64 version = 10)
+{
+    return {
+        table(u"stores"_s, { u"id"_s, u"version"_s, u"name"_s },
+              oneRow(QJsonArray { store1, version, u"上海南京西路店"_s })),
+        table(u"guides"_s, { u"id"_s, u"version"_s, u"store_id"_s, u"name"_s },
+              oneRow(QJsonArray { guide1, version, store1, u"王丽"_s })),
+        table(u"customers"_s,
+              { u"id"_s, u"version"_s, u"store_id"_s, u"owner_guide_id"_s, u"name"_s,
+                u"phone_last4"_s, u"name_sort"_s, u"a_future_column"_s },
+              oneRow(QJsonArray { customer1, version, store1, guide1, customerName, u"1234"_s,
+                                  u"server-says"_s, u"ignored"_s })),
+        table(u"tags"_s, { u"id"_s, u"version"_s, u"group_id"_s, u"owner_guide_id"_s, u"name"_s },
+              oneRow(QJsonArray { tag1, version, QJsonValue(), guide1, u"爱穿裙子"_s })),
+        table(u"a_future_table"_s, { u"id"_s }, oneRow(QJsonArray { u"x"_s })),
+    };
+}
+
+} // namespace
+
+class TestPullApplier : public QObject
+{
+    Q_OBJECT
+
+    search::PinyinConverter m_pinyin;
+    search::ChineseVariants m_variants;
+    std::unique_ptr<store::Database> m_db;
+    std::unique_ptr<customers::CustomerSearchIndex> m_index;
+    std::unique_ptr<outbox::Outbox> m_outbox;
+    std::unique_ptr<sync::PullApplier> m_applier;
+
+    qint64 count(const QString &sql) { return m_db->scalar(sql); }
+    QString text(const QString &sql)
+    {
+        auto q = m_db->prepare(sql);
+        return q->step() ? q->text(0) : QString();
+    }
+    void apply(const QByteArray &body) { m_applier->apply(sync::parsePullPage(body)); }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_db = store::Database::open(u":memory:"_s, QByteArray(32, 'k'),
+                                     store::Database::OpenMode::CreateIfMissing);
+        store::Migrator(store::guideDeskMigrations(), {}).migrate(*m_db);
+        m_db->exec(u"PRAGMA foreign_keys = OFF"_s);
+        m_index = std::make_unique<customers::CustomerSearchIndex>(*m_db, m_pinyin, m_variants);
+        m_outbox = std::make_unique<outbox::Outbox>(*m_db);
+        m_applier = std::make_unique<sync::PullApplier>(*m_db, *m_outbox, *m_index);
+    }
+
+    void appliesRowsAndCookie()
+    {
+        apply(page(u"c1"_s, basics(u"张三"_s)));
+        QCOMPARE(count(u"SELECT count(*) FROM customers"_s), 1);
+        QCOMPARE(text(u"SELECT name_sort FROM customers"_s), u"zhangsan"_s); // ours, not theirs
+        QCOMPARE(m_applier->cookie(), u"c1"_s);
+        QCOMPARE(count(u"SELECT count(*) FROM customer_search WHERE customer_search MATCH"
+                       " 'initials:zs*'"_s),
+                 1);
+        // The same row again, renamed: updated in place, index follows.
+        apply(page(u"c2"_s, basics(u"李四"_s, 11)));
+        QCOMPARE(count(u"SELECT count(*) FROM customers"_s), 1);
+        QCOMPARE(count(u"SELECT version FROM customers"_s), 11);
+        QCOMPARE(count(u"SELECT count(*) FROM customer_search WHERE customer_search MATCH"
+                       " 'initials:zs*'"_s),
+                 0);
+    }
+
+    void malformedPagesAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("not json") << "{\"cookie\": \"c\", \"tables\": ["_ba;
+        QTest::newRow("array") << "[1,2]"_ba;
+        QTest::newRow("no cookie") << "{\"tables\": []}"_ba;
+        QTest::newRow("no tables") << "{\"cookie\": \"c\"}"_ba;
+        QTest::newRow("short row")
+            << "{\"cookie\":\"c\",\"tables\":[{\"name\":\"stores\",\"columns\":[\"id\",\"name\"],"
+               "\"rows\":[[\"x\"]]}]}"_ba;
+        QTest::newRow("fraction") << "{\"cookie\":\"c\",\"tables\":[{\"name\":\"stores\","
+                                     "\"columns\":[\"id\",\"version\"],"
+                                     "\"rows\":[[\"x\", 1.5]]}]}"_ba;
+        QTest::newRow("object cell")
+            << "{\"cookie\":\"c\",\"tables\":[{\"name\":\"stores\",\"columns\":[\"id\",\"name\"],"
+               "\"rows\":[[\"x\", {\"a\":1}]]}]}"_ba;
+        QTest::newRow("no id column")
+            << "{\"cookie\":\"c\",\"tables\":[{\"name\":\"stores\",\"columns\":[\"name\"],"
+               "\"rows\":[]}]}"_ba;
+        QTest::newRow("truncated") << page(u"c"_s, basics(u"张三"_s)).left(200);
+    }
+    void malformedPagesAreRefused()
+    {
+        QFETCH(QByteArray, body);
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error, sync::parsePullPage(body));
+    }
+
+    void aPageTheSchemaRefusesChangesNothing()
+    {
+        apply(page(u"c1"_s, basics(u"张三"_s)));
+        QJsonArray tables = basics(u"张三"_s, 12);
+        tables.append(table(u"customers"_s, { u"id"_s, u"store_id"_s, u"name"_s, u"gender"_s },
+                            oneRow(QJsonArray { u"other"_s, store1, u"王五"_s, u"X"_s })));
+        QVERIFY_THROWS_EXCEPTION(store::SqlError, apply(page(u"c2"_s, tables)));
+        QCOMPARE(m_applier->cookie(), u"c1"_s);
+        QCOMPARE(count(u"SELECT version FROM customers"_s), 10);
+        QCOMPARE(count(u"SELECT count(*) FROM customers"_s), 1);
+    }
+
+    void pendingRowsAreLeftAlone()
+    {
+        apply(page(u"c1"_s, basics(u"张三"_s)));
+        customers::CustomerWriter writer(*m_db, *m_outbox, *m_index, { guide1, store1 });
+        writer.updateCustomer(customer1, { { u"name"_s, u"张三丰"_s } });
+        apply(page(u"c2"_s, basics(u"张三 (server)"_s, 11)));
+        QCOMPARE(text(u"SELECT name FROM customers"_s), u"张三丰"_s);
+        QCOMPARE(m_applier->cookie(), u"c2"_s);
+        // Acknowledged: the server's next version wins.
+        m_outbox->acknowledgeUpTo(m_outbox->pending(1).first().mutationId);
+        apply(page(u"c3"_s, basics(u"张三丰"_s, 12)));
+        QCOMPARE(count(u"SELECT version FROM customers"_s), 12);
+    }
+
+    void serverTagLinkReplacesOurs()
+    {
+        apply(page(u"c1"_s, basics(u"张三"_s)));
+        customers::CustomerWriter writer(*m_db, *m_outbox, *m_index, { guide1, store1 });
+        writer.addTag(customer1, tag1);
+        const QStringList columns = { u"id"_s,     u"version"_s,   u"customer_id"_s,
+                                      u"tag_id"_s, u"tagged_at"_s, u"deleted"_s };
+        const QJsonArray serverLink {
+            u"server-link"_s, 20, customer1, tag1, u"2026-11-22T08:00:00.000Z"_s, 0
+        };
+        // Pending: our link stays.
+        apply(page(u"c2"_s, { table(u"customer_tags"_s, columns, oneRow(serverLink)) }));
+        QVERIFY(text(u"SELECT id FROM customer_tags"_s) != u"server-link"_s);
+        m_outbox->acknowledgeUpTo(m_outbox->pending(1).first().mutationId);
+        apply(page(u"c3"_s, { table(u"customer_tags"_s, columns, oneRow(serverLink)) }));
+        QCOMPARE(count(u"SELECT count(*) FROM customer_tags"_s), 1);
+        QCOMPARE(text(u"SELECT id FROM customer_tags"_s), u"server-link"_s);
+    }
+
+    void clearKeepsOutboxAndPendingRows()
+    {
+        apply(page(u"c1"_s, basics(u"张三"_s)));
+        customers::CustomerWriter writer(*m_db, *m_outbox, *m_index, { guide1, store1 });
+        const QString mine = writer.createCustomer({ { u"name"_s, u"新客"_s } });
+        writer.addNote(customer1, u"visit"_s, u"来过"_s);
+        apply(page(u"fresh"_s, {}, true));
+        QCOMPARE(m_applier->cookie(), u"fresh"_s);
+        QCOMPARE(m_outbox->pendingCount(), 2);
+        // The server's customer went (no pending change on it), ours stays, and the note.
+        QCOMPARE(count(u"SELECT count(*) FROM customers"_s), 1);
+        QCOMPARE(text(u"SELECT id FROM customers"_s), mine);
+        QCOMPARE(count(u"SELECT count(*) FROM notes"_s), 1);
+        QCOMPARE(count(u"SELECT count(*) FROM stores"_s), 0);
+        QCOMPARE(count(u"SELECT count(*) FROM customer_search"_s), 1);
+    }
+
+    void tombstoneRemovesFromSearch()
+    {
+        apply(page(u"c1"_s, basics(u"张三"_s)));
+        apply(page(u"c2"_s,
+                   { table(u"customers"_s,
+                           { u"id"_s, u"version"_s, u"store_id"_s, u"name"_s, u"deleted"_s },
+                           oneRow(QJsonArray { customer1, 13, store1, u"张三"_s, 1 })) }));
+        QCOMPARE(count(u"SELECT deleted FROM customers"_s), 1);
+        QCOMPARE(count(u"SELECT count(*) FROM customer_search"_s), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPullApplier)
+#include "tst_pullapplier.moc"
