@@ -12,6 +12,7 @@
 #include "startupreport.h"
 #include "store/keychainkeystore.h"
 #include "store/storeopener.h"
+#include "store/threadsafekeystore.h"
 #include "sync/apiclient.h"
 #include "sync/syncservice.h"
 #include "sync/syncstatus.h"
@@ -143,8 +144,10 @@ QString Composition::startSync()
     }
     config.databasePath = m_db->path();
     config.username = m_options.username;
-    m_sync = std::make_unique<sync::SyncService>(std::move(config), *m_keys, *m_pinyin, *m_variants,
-                                                 *m_syncStatus);
+    // The engine's thread reaches the keychain through the GUI thread (QtKeychain's rule).
+    m_syncKeys = std::make_unique<store::ThreadSafeKeyStore>(*m_keys);
+    m_sync = std::make_unique<sync::SyncService>(std::move(config), *m_syncKeys, *m_pinyin,
+                                                 *m_variants, *m_syncStatus);
     QObject::connect(m_sync.get(), &sync::SyncService::tablesChanged, m_customerBook.get(),
                      &ui::CustomerBook::storeChanged);
     QObject::connect(m_sync.get(), &sync::SyncService::userChanged, m_customerBook.get(),

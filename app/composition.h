@@ -14,6 +14,7 @@ class QQmlApplicationEngine;
 namespace gd::store {
 class Database;
 class KeychainKeyStore;
+class ThreadSafeKeyStore;
 } // namespace gd::store
 namespace gd::search {
 class PinyinConverter;
@@ -66,6 +67,7 @@ private:
     std::unique_ptr<outbox::Outbox> m_outbox;
     std::unique_ptr<customers::CustomerWriter> m_writer;
     std::unique_ptr<sync::SyncStatus> m_syncStatus;
+    std::unique_ptr<store::ThreadSafeKeyStore> m_syncKeys;
     std::unique_ptr<sync::SyncService> m_sync; // before the models: its signals feed them
     std::unique_ptr<ui::CustomerBook> m_customerBook;
     std::unique_ptr<ui::AppInfo> m_appInfo;

@@ -15,6 +15,8 @@ constexpr int silenceLimitMs = 45'000; // three missed keepalives
 EventStream::EventStream(ApiClient &api, QObject *parent)
     : QObject(parent)
     , m_api(api)
+    , m_reconnectTimer(this)
+    , m_watchdog(this)
 {
     m_reconnectTimer.setSingleShot(true);
     connect(&m_reconnectTimer, &QTimer::timeout, this, &EventStream::connectNow);

@@ -24,6 +24,8 @@ const QString initialSyncKey = u"initial_sync_done"_s;
 // An access token this close to its expiry is refreshed before a cycle, not after a 401.
 constexpr int refreshMarginSeconds = 30;
 
+constexpr int offlineProbeMs = 15'000;
+
 QJsonObject mutationJson(const outbox::OutboxEntry &entry)
 {
     return { { u"id"_s, entry.mutationId },
@@ -42,6 +44,9 @@ SyncEngine::SyncEngine(SyncConfig config, store::KeyStore &keys,
     , m_keys(keys)
     , m_pinyin(pinyin)
     , m_variants(variants)
+    // Children, so that moveToThread() takes the timers along to the sync thread.
+    , m_retryTimer(this)
+    , m_periodicTimer(this)
 {
     qRegisterMetaType<gd::sync::SyncSnapshot>();
     qRegisterMetaType<gd::sync::SignedInUser>();
@@ -108,6 +113,12 @@ void SyncEngine::startSignedIn()
     if (m_config.liveEvents && !m_events) {
         m_events = new EventStream(*m_api, this);
         connect(m_events, &EventStream::hint, this, &SyncEngine::syncNow);
+        // A dropped stream is the first sign of a lost network or a stopped server: check
+        // at once, so that the status says "offline" now rather than at the next cycle.
+        connect(m_events, &EventStream::connectedChanged, this, [this](bool connected) {
+            if (!connected)
+                syncNow();
+        });
     }
     m_periodicTimer.start(m_config.periodicSyncSeconds * 1000);
     refreshCounts();
@@ -143,6 +154,7 @@ void SyncEngine::beginCycle()
     m_running = true;
     m_again = false;
     ++m_cycle;
+    refreshCounts(); // local writes since the last cycle show at once
     setState(SyncState::Syncing);
     const auto &tokens = m_session->tokens();
     if (tokens.access.isEmpty()
@@ -364,7 +376,12 @@ void SyncEngine::failLocally(const QString &code, const QString &detail)
 
 void SyncEngine::scheduleRetry(std::optional<int> retryAfterSeconds)
 {
-    const int delay = m_backoff.nextDelayMs(retryAfterSeconds);
+    int delay = m_backoff.nextDelayMs(retryAfterSeconds);
+    // Offline, probing is cheap and the guide waits for the network to come back: try at
+    // least every 15 s. A server that asked us to wait, or that is failing, gets the full
+    // backoff.
+    if (m_snapshot.state == SyncState::Offline && !retryAfterSeconds)
+        delay = std::min(delay, offlineProbeMs);
     m_snapshot.nextAttemptAt = QDateTime::currentDateTimeUtc().addMSecs(delay);
     m_retryTimer.start(delay);
     publish();

@@ -2,6 +2,8 @@
 
 #include "syncstatus.h"
 
+#include <QCoreApplication>
+
 namespace gd::sync {
 
 SyncService::SyncService(SyncConfig config, store::KeyStore &keys,
@@ -29,16 +31,19 @@ SyncService::SyncService(SyncConfig config, store::KeyStore &keys,
 SyncService::~SyncService()
 {
     if (m_thread.isRunning()) {
-        // The engine's sockets and timers belong to its thread: stop and delete it there.
+        // The engine's sockets and timers belong to its thread: stop and delete it there,
+        // then let the thread end. While waiting, keep serving this thread's events: the
+        // engine may be in the middle of a keychain call that runs here.
         QMetaObject::invokeMethod(
             m_engine,
             [engine = m_engine] {
                 engine->stop();
                 delete engine;
+                QThread::currentThread()->quit();
             },
-            Qt::BlockingQueuedConnection);
-        m_thread.quit();
-        m_thread.wait();
+            Qt::QueuedConnection);
+        while (!m_thread.wait(10))
+            QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
     } else {
         delete m_engine;
     }

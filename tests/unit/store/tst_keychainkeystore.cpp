@@ -4,9 +4,11 @@
 #include "store/keychainkeystore.h"
 #include "store/sqlerror.h"
 #include "store/storeopener.h"
+#include "store/threadsafekeystore.h"
 
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -49,6 +51,32 @@ private Q_SLOTS:
         }
         m_keys.remove(keyAccountFor(options.path));
         QVERIFY_THROWS_EXCEPTION(OpenError, (void)openLocalStore(options, m_keys));
+    }
+
+    // The sync engine's thread uses the keychain through ThreadSafeKeyStore: QtKeychain's
+    // job executor lives on this thread, and jobs started elsewhere crashed the app.
+    void otherThreadsGoThroughTheOwnersThread()
+    {
+        ThreadSafeKeyStore shared(m_keys);
+        const QString account = u"thread-hop"_s;
+        std::optional<QByteArray> readBack;
+        QThread worker;
+        QObject *context = new QObject;
+        context->moveToThread(&worker);
+        worker.start();
+        bool done = false;
+        QMetaObject::invokeMethod(context, [&] {
+            shared.write(account, "from the sync thread"_ba);
+            readBack = shared.read(account);
+            shared.remove(account);
+            done = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 20000);
+        worker.quit();
+        worker.wait();
+        delete context;
+        QCOMPARE(readBack.value_or(QByteArray()), "from the sync thread"_ba);
+        QVERIFY(!m_keys.read(account).has_value());
     }
 };
 
