@@ -1,9 +1,11 @@
 #include "pullapplier.h"
 
 #include "customers/customersearchindex.h"
+#include "deferredindexes.h"
 #include "outbox/outbox.h"
 #include "store/database.h"
 
+#include <optional>
 #include <stdexcept>
 
 using namespace Qt::StringLiterals;
@@ -65,7 +67,10 @@ const QStringList &PullApplier::localColumns(const QString &table)
 ApplyResult PullApplier::apply(const PullPage &page)
 {
     ApplyResult result;
-    store::Transaction transaction(m_db);
+    // Its own transaction, unless the caller batches several pages into one.
+    std::optional<store::Transaction> transaction;
+    if (!m_db.inTransaction())
+        transaction.emplace(m_db);
     if (page.clear)
         clearServerData();
     const bool checkPending = m_outbox.hasPending();
@@ -80,9 +85,14 @@ ApplyResult PullApplier::apply(const PullPage &page)
         q->bindAll(cookieKey, page.cookie);
         q->run();
     }
-    if (page.clear)
+    if (m_bulk && !page.more)
+        DeferredIndexes::restore(m_db, m_index);
+    else if (page.clear && !m_bulk)
         m_index.rebuildAll();
-    transaction.commit();
+    if (transaction)
+        transaction->commit();
+    if (!page.more)
+        m_bulk = false;
     return result;
 }
 
@@ -98,23 +108,33 @@ void PullApplier::applyTable(const PulledTable &table, bool checkPending, ApplyR
             names << table.columns.at(i);
         }
     }
+    const bool isCustomers = table.name == u"customers"_s;
+    const bool isCustomerTags = table.name == u"customer_tags"_s;
+    const qsizetype idColumn = table.columns.indexOf(u"id"_s);
+    const qsizetype nameColumn = table.columns.indexOf(u"name"_s);
+    const qsizetype customerColumn = table.columns.indexOf(u"customer_id"_s);
+    const qsizetype tagColumn = table.columns.indexOf(u"tag_id"_s);
+    if (isCustomerTags && (customerColumn < 0 || tagColumn < 0))
+        throw std::runtime_error("customer_tags rows need customer_id and tag_id");
+    // Customers carry their pinyin sort key (ours) and hand back what the search index needs.
+    const bool sortKeyFromRow = isCustomers && nameColumn >= 0;
+    if (sortKeyFromRow)
+        names << u"name_sort"_s;
     QStringList placeholders, updates;
     for (const QString &name : std::as_const(names)) {
         placeholders << u"?"_s;
         if (name != u"id"_s)
             updates << u"%1 = excluded.%1"_s.arg(name);
     }
-    const QString upsertSql
-        = u"INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (id) DO UPDATE SET %4"_s.arg(
-            table.name, names.join(u", "_s), placeholders.join(u", "_s), updates.join(u", "_s));
-    const qsizetype idColumn = table.columns.indexOf(u"id"_s);
-    const bool isCustomers = table.name == u"customers"_s;
-    const bool isCustomerTags = table.name == u"customer_tags"_s;
-    const qsizetype customerColumn = table.columns.indexOf(u"customer_id"_s);
-    const qsizetype tagColumn = table.columns.indexOf(u"tag_id"_s);
-    if (isCustomerTags && (customerColumn < 0 || tagColumn < 0))
-        throw std::runtime_error("customer_tags rows need customer_id and tag_id");
+    QString upsertSql = u"INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (id) DO UPDATE SET %4"_s.arg(
+        table.name, names.join(u", "_s), placeholders.join(u", "_s), updates.join(u", "_s));
+    if (isCustomers)
+        upsertSql += u" RETURNING rowid, name, nickname, remark, phone_last4, deleted"_s;
 
+    // Prepared once a table and page: a page holds thousands of rows.
+    auto upsert = m_db.prepare(upsertSql);
+    auto stale = m_db.prepare(u"DELETE FROM customer_tags WHERE customer_id = ? AND tag_id = ?"
+                              " AND id <> ?"_s);
     for (const QJsonValue &rowValue : table.rows) {
         const QJsonArray row = rowValue.toArray();
         const QString id = row.at(idColumn).toString();
@@ -130,37 +150,38 @@ void PullApplier::applyTable(const PulledTable &table, bool checkPending, ApplyR
                 continue;
             }
             // Two devices may have linked the same tag under different ids; the server kept
-            // one of them. Ours gives way.
-            auto stale = m_db.prepare(u"DELETE FROM customer_tags WHERE customer_id = ? AND"
-                                      " tag_id = ? AND id <> ?"_s);
-            stale->bindAll(customerId, tagId, id);
-            stale->run();
+            // one of them. Ours gives way. (A bulk load starts empty: nothing to give way.)
+            if (!m_bulk) {
+                stale->bindAll(customerId, tagId, id);
+                stale->run();
+            }
         } else if (checkPending && m_outbox.touchesPendingRow(table.name, id)) {
             ++result.skippedPending;
             continue;
         }
-        {
-            auto upsert = m_db.prepare(upsertSql);
-            for (int i = 0; i < used.size(); ++i)
-                upsert->bind(i + 1, row.at(used.at(i)));
-            upsert->run();
-        }
+        for (int i = 0; i < used.size(); ++i)
+            upsert->bind(i + 1, row.at(used.at(i)));
+        if (sortKeyFromRow)
+            upsert->bind(int(used.size()) + 1, m_index.sortKey(row.at(nameColumn).toString()));
         if (isCustomers) {
-            auto q = m_db.prepare(u"SELECT rowid, name, nickname, remark, phone_last4, deleted"
-                                  " FROM customers WHERE id = ?"_s);
-            q->bind(1, id);
-            q->step();
-            const qint64 rowId = q->int64(0);
-            if (q->int64(5) != 0) {
-                m_index.remove(rowId);
-            } else {
-                const customers::SearchableFields fields { q->text(1), q->text(2), q->text(3),
-                                                           q->text(4) };
+            upsert->step();
+            const qint64 rowId = upsert->int64(0);
+            const bool deleted = upsert->int64(5) != 0;
+            const customers::SearchableFields fields { upsert->text(1), upsert->text(2),
+                                                       upsert->text(3), upsert->text(4) };
+            upsert->reset();
+            if (!sortKeyFromRow) {
                 auto sort = m_db.prepare(u"UPDATE customers SET name_sort = ? WHERE rowid = ?"_s);
                 sort->bindAll(m_index.sortKey(fields.name), rowId);
                 sort->run();
-                m_index.index(rowId, fields);
             }
+            // In a bulk load the search index is built once, at the end.
+            if (!m_bulk && deleted)
+                m_index.remove(rowId);
+            else if (!m_bulk)
+                m_index.index(rowId, fields);
+        } else {
+            upsert->run();
         }
         ++result.applied;
     }

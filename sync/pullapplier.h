@@ -36,11 +36,17 @@ public:
     // The tables a pull may write (every synced table of the schema).
     [[nodiscard]] static const QStringList &syncedTables();
 
-    // Applies the page and stores its cookie; all or nothing. Throws store::SqlError or
-    // std::runtime_error (a value the schema refuses); the store is then unchanged.
+    // Applies the page and stores its cookie; all or nothing, in its own transaction or in
+    // the caller's. Throws store::SqlError or std::runtime_error (a value the schema
+    // refuses); the store is then unchanged.
     ApplyResult apply(const PullPage &page);
 
     [[nodiscard]] QString cookie();
+
+    // A first sync into an empty store with its indexes deferred (DeferredIndexes): rows
+    // go in without index upkeep, and the page without `more` builds the indexes again.
+    void setBulkLoad(bool bulk) { m_bulk = bulk; }
+    [[nodiscard]] bool isBulkLoad() const { return m_bulk; }
     static const QString cookieKey;
 
 private:
@@ -52,6 +58,7 @@ private:
     outbox::Outbox &m_outbox;
     customers::CustomerSearchIndex &m_index;
     QHash<QString, QStringList> m_columns;
+    bool m_bulk = false;
 };
 
 } // namespace gd::sync

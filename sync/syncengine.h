@@ -9,8 +9,10 @@
 #include "session.h"
 #include "syncsnapshot.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 #include <memory>
 
@@ -45,6 +47,9 @@ struct SyncConfig
     int pullPageRows = 5000;
     int pushBatch = 100;
     int periodicSyncSeconds = 60;
+    // How long a bulk first sync keeps one transaction open: longer is faster, shorter
+    // loses less to a kill and keeps the GUI's writes waiting less.
+    int bulkCommitMs = 1500;
     bool liveEvents = true;
 };
 
@@ -93,6 +98,7 @@ private:
     void setState(SyncState state, const QString &reasonCode = {}, const QString &detail = {});
     void refreshCounts();
     void publish();
+    void abandonBatch();
     void startSignedIn();
 
     SyncConfig m_config;
@@ -117,6 +123,12 @@ private:
     bool m_refreshing = false;
     quint64 m_cycle = 0; // replies of an older cycle are ignored
     QPointer<QNetworkReply> m_prefetch; // the next pull page, requested while applying one
+    struct Batch
+    {
+        bool open = false;
+        QElapsedTimer since;
+        QSet<QString> tables;
+    } m_batch;
 };
 
 } // namespace gd::sync

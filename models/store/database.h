@@ -65,6 +65,8 @@ public:
     void setUserVersion(int version);
     [[nodiscard]] qint64 lastInsertRowId() const;
     [[nodiscard]] int changes() const;
+    // Inside an explicit transaction (BEGIN … not yet committed or rolled back).
+    [[nodiscard]] bool inTransaction() const;
     [[nodiscard]] const QString &path() const { return m_path; }
     [[nodiscard]] QString integrityCheck();
 

@@ -69,6 +69,7 @@ sync::SyncEngine &SyncTestClient::startEngine()
         config.username = m_options.username;
         config.pullPageRows = m_options.pullPageRows;
         config.liveEvents = m_options.liveEvents;
+        config.bulkCommitMs = m_options.bulkCommitMs;
         m_engine
             = std::make_unique<sync::SyncEngine>(std::move(config), m_keys, m_pinyin, m_variants);
         m_writer->setAfterWrite([engine = m_engine.get()] { engine->syncNow(); });

@@ -27,6 +27,7 @@ struct ClientOptions
     QString databasePath;
     int pullPageRows = 5000;
     bool liveEvents = false;
+    int bulkCommitMs = 1500;
 };
 
 class SyncTestClient

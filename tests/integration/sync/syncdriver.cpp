@@ -60,16 +60,18 @@ int main(int argc, char **argv)
     const QCommandLineOption db(u"db"_s, u"local store"_s, u"PATH"_s);
     const QCommandLineOption page(u"page"_s, u"pull page rows"_s, u"ROWS"_s, u"5000"_s);
     const QCommandLineOption timeout(u"timeout-ms"_s, u"give up after"_s, u"MS"_s, u"120000"_s);
-    parser.addOptions({ server, ca, user, db, page, timeout });
+    const QCommandLineOption batch(u"batch-ms"_s, u"first-sync commit interval"_s, u"MS"_s,
+                                   u"1500"_s);
+    parser.addOptions({ server, ca, user, db, page, timeout, batch });
     parser.addPositionalArgument(u"command"_s, u"signin FILE | sync | write-and-sync N | digest"_s);
     parser.process(app);
     const QStringList args = parser.positionalArguments();
     if (args.isEmpty())
         return fail(u"no command"_s);
 
-    testsupport::SyncTestClient client({ QUrl(parser.value(server)), parser.value(ca),
-                                         parser.value(user), parser.value(db),
-                                         parser.value(page).toInt(), false });
+    testsupport::SyncTestClient client(
+        { QUrl(parser.value(server)), parser.value(ca), parser.value(user), parser.value(db),
+          parser.value(page).toInt(), false, parser.value(batch).toInt() });
     const int timeoutMs = parser.value(timeout).toInt();
     try {
         const QString command = args.first();

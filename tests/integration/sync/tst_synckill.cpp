@@ -31,11 +31,14 @@ class TestSyncKill : public QObject
 
     QStringList baseArguments(const QString &user, const QString &db, int pageRows) const
     {
-        return { u"--server"_s, m_server->baseUrl().toString(),
-                 u"--ca"_s,     m_server->caCertificatePath(),
-                 u"--user"_s,   user,
-                 u"--db"_s,     db,
-                 u"--page"_s,   QString::number(pageRows) };
+        // Small pages and frequent first-sync commits: a small store still makes many of
+        // both, so kills land between commits.
+        return { u"--server"_s,   m_server->baseUrl().toString(),
+                 u"--ca"_s,       m_server->caCertificatePath(),
+                 u"--user"_s,     user,
+                 u"--db"_s,       db,
+                 u"--page"_s,     QString::number(pageRows),
+                 u"--batch-ms"_s, u"40"_s };
     }
     // Runs the driver to completion; returns its JSON line.
     QJsonObject run(const QStringList &arguments)

@@ -9,6 +9,7 @@
 #include "store/database.h"
 #include "store/migrations.h"
 #include "store/sqlerror.h"
+#include "sync/deferredindexes.h"
 #include "sync/pullapplier.h"
 
 #include <QJsonDocument>
@@ -217,6 +218,47 @@ private Q_SLOTS:
                            oneRow(QJsonArray { customer1, 13, store1, u"张三"_s, 1 })) }));
         QCOMPARE(count(u"SELECT deleted FROM customers"_s), 1);
         QCOMPARE(count(u"SELECT count(*) FROM customer_search"_s), 0);
+    }
+
+    void bulkLoadDefersIndexesAndRestoresThemAtTheEnd()
+    {
+        const QString indexes = u"SELECT group_concat(name) FROM (SELECT name FROM sqlite_schema"
+                                " WHERE type = 'index' AND sql IS NOT NULL ORDER BY name)"_s;
+        const QString before = text(indexes);
+        {
+            store::Transaction transaction(*m_db);
+            sync::DeferredIndexes::defer(*m_db);
+            transaction.commit();
+        }
+        QVERIFY(sync::DeferredIndexes::areDeferred(*m_db));
+        QVERIFY(text(indexes).size() < before.size());
+        m_applier->setBulkLoad(true);
+        // A page with more to come: rows in, no search entries yet, indexes still deferred.
+        QByteArray first = page(u"c1"_s, basics(u"张三"_s));
+        first.replace("\"more\": false", "\"more\": true");
+        apply(first);
+        QCOMPARE(count(u"SELECT count(*) FROM customers"_s), 1);
+        QCOMPARE(count(u"SELECT count(*) FROM customer_search"_s), 0);
+        QVERIFY(sync::DeferredIndexes::areDeferred(*m_db));
+        // The last page builds everything again.
+        apply(page(u"c2"_s, {}));
+        QVERIFY(!m_applier->isBulkLoad());
+        QVERIFY(!sync::DeferredIndexes::areDeferred(*m_db));
+        QCOMPARE(text(indexes), before);
+        QCOMPARE(count(u"SELECT count(*) FROM customer_search WHERE customer_search MATCH"
+                       " 'initials:zs*'"_s),
+                 1);
+        QCOMPARE(m_db->integrityCheck(), u"ok"_s);
+    }
+
+    void aCallersTransactionBatchesPages()
+    {
+        m_db->exec(u"BEGIN IMMEDIATE"_s);
+        apply(page(u"c1"_s, basics(u"张三"_s)));
+        m_db->exec(u"ROLLBACK"_s);
+        // The page and its cookie went together.
+        QCOMPARE(count(u"SELECT count(*) FROM customers"_s), 0);
+        QCOMPARE(m_applier->cookie(), QString());
     }
 };
 
