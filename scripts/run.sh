@@ -24,7 +24,8 @@ while [ $# -gt 0 ]; do
 done
 
 bash scripts/install-deps.sh
-bash scripts/build.sh -DGUIDEDESK_BUILD_TESTS=OFF -DGUIDEDESK_BUILD_BENCH=OFF
+build="${BUILD_DIR:-build}"
+BUILD_DIR="$build" bash scripts/build.sh -DGUIDEDESK_BUILD_TESTS=OFF -DGUIDEDESK_BUILD_BENCH=OFF
 
 headless=0
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
@@ -42,7 +43,7 @@ launch() {
 }
 
 if [ "$embedded" = 1 ]; then
-    launch build/app/guidedesk --demo "${app_args[@]}"
+    launch "$build/app/guidedesk" --demo "${app_args[@]}"
     exit
 fi
 
@@ -51,7 +52,7 @@ fi
 state="${XDG_STATE_HOME:-$HOME/.local/state}/guidedesk-demo"
 mkdir -p "$state"
 server_log="$state/server.log"
-build/server/guidedesk-server --listen 127.0.0.1:0 --generate-tls "$state/tls" \
+"$build/server/guidedesk-server" --listen 127.0.0.1:0 --generate-tls "$state/tls" \
     --db "$state/server.db" --seed "$customers" --seed-password-file "$state/password" \
     --mall-key-file "$state/mall-key" --orders-per-minute "$orders_per_minute" \
     > "$state/server.out" 2> "$server_log" &
@@ -79,5 +80,5 @@ db="$state/guidedesk-$user.db"
 if [ "$headless" = 1 ]; then
     rm -f "$db" "$db-wal" "$db-shm"
 fi
-launch build/app/guidedesk --server "$url" --ca-cert "$state/tls/ca.pem" --user "$user" \
+launch "$build/app/guidedesk" --server "$url" --ca-cert "$state/tls/ca.pem" --user "$user" \
     --password-file "$state/password" --database "$db" "${app_args[@]}"
