@@ -5,6 +5,8 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <csignal>
+#include <sys/prctl.h>
 
 using namespace Qt::StringLiterals;
 
@@ -27,6 +29,8 @@ ServerProcess::ServerProcess(Options options)
 {
     QObject::connect(&m_process, &QProcess::readyReadStandardError, &m_process,
                      [this] { m_stderr += m_process.readAllStandardError(); });
+    // A test that crashes or is killed must not leave its server running.
+    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
 }
 
 ServerProcess::~ServerProcess()
