@@ -46,6 +46,14 @@
         <source>Try pinyin initials (zs), a full name, or the last 4 digits of the phone.</source>
         <translation>Try pinyin initials (zs), a full name, or the last 4 digits of the phone.</translation>
     </message>
+    <message>
+        <source>Getting your customers…</source>
+        <translation>Getting your customers…</translation>
+    </message>
+    <message>
+        <source>They appear here as the first sync goes on; search works once it is done.</source>
+        <translation>They appear here as the first sync goes on; search works once it is done.</translation>
+    </message>
 </context>
 <context>
     <name>CustomerProfilePage</name>

@@ -46,6 +46,14 @@
         <source>Try pinyin initials (zs), a full name, or the last 4 digits of the phone.</source>
         <translation>试试拼音首字母（zs）、完整姓名或手机尾号后四位。</translation>
     </message>
+    <message>
+        <source>Getting your customers…</source>
+        <translation>正在获取您的顾客…</translation>
+    </message>
+    <message>
+        <source>They appear here as the first sync goes on; search works once it is done.</source>
+        <translation>首次同步进行中，顾客会陆续显示在这里；同步完成后即可搜索。</translation>
+    </message>
 </context>
 <context>
     <name>CustomerProfilePage</name>

@@ -46,6 +46,14 @@
         <source>Try pinyin initials (zs), a full name, or the last 4 digits of the phone.</source>
         <translation>試試拼音首字母（zs）、完整姓名或手機尾號後四位。</translation>
     </message>
+    <message>
+        <source>Getting your customers…</source>
+        <translation>正在獲取您的顧客…</translation>
+    </message>
+    <message>
+        <source>They appear here as the first sync goes on; search works once it is done.</source>
+        <translation>首次同步進行中，顧客會陸續顯示在這裡；同步完成後即可搜索。</translation>
+    </message>
 </context>
 <context>
     <name>CustomerProfilePage</name>

@@ -15,6 +15,8 @@ HERE = Path(__file__).resolve().parent.parent
 
 # source → (zh_CN, English singular for %n strings or None)
 ZH = {
+    "Getting your customers…": "正在获取您的顾客…",
+    "They appear here as the first sync goes on; search works once it is done.": "首次同步进行中，顾客会陆续显示在这里；同步完成后即可搜索。",
     "Sign in": "登录",
     "The server cannot be reached. Check the network and try again.": "无法连接服务器，请检查网络后重试。",
     "The server's certificate is not trusted, so the password was not sent.": "服务器证书不受信任，密码没有发送。",

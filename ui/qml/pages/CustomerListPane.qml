@@ -7,6 +7,8 @@ import GuideDesk
 FocusScope {
     id: pane
     required property CustomerListModel customers
+    // The device is still getting its customers from the server (first sync).
+    property bool firstSyncRunning: false
     signal customerActivated(string customerId)
 
     Component.onCompleted: search.forceActiveFocus()
@@ -173,10 +175,14 @@ FocusScope {
                 anchors.centerIn: parent
                 width: parent.width - 2 * Theme.padding
                 visible: pane.customers.count === 0
-                title: pane.customers.searchText === ""
+                title: pane.firstSyncRunning
+                       ? qsTr("Getting your customers…")
+                       : pane.customers.searchText === ""
                        ? qsTr("No customers yet")
                        : qsTr("No customer matches “%1”").arg(pane.customers.searchText)
-                hint: pane.customers.searchText === ""
+                hint: pane.firstSyncRunning
+                      ? qsTr("They appear here as the first sync goes on; search works once it is done.")
+                      : pane.customers.searchText === ""
                       ? qsTr("Customers appear here once they are added at the counter or synced from the store.")
                       : qsTr("Try pinyin initials (zs), a full name, or the last 4 digits of the phone.")
             }

@@ -39,6 +39,7 @@ Item {
         width: parent.width
         initialItem: CustomerListPane {
             customers: page.context.customerBook.customers
+            firstSyncRunning: page.context.syncStatus.enabled && !page.context.syncStatus.initialSyncDone
             onCustomerActivated: (customerId) => page.openCustomer(customerId)
         }
     }
