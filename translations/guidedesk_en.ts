@@ -186,8 +186,8 @@
         <translation>%1.</translation>
     </message>
     <message>
-        <source>Add a note</source>
-        <translation>Add a note</translation>
+        <source>Notes</source>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
@@ -295,6 +295,17 @@
     <message>
         <source>Save note</source>
         <translation>Save note</translation>
+    </message>
+</context>
+<context>
+    <name>NotesCard</name>
+    <message>
+        <source>No notes yet.</source>
+        <translation>No notes yet.</translation>
+    </message>
+    <message>
+        <source>waiting to sync</source>
+        <translation>waiting to sync</translation>
     </message>
 </context>
 <context>

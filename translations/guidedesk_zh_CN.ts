@@ -186,8 +186,8 @@
         <translation>%1。</translation>
     </message>
     <message>
-        <source>Add a note</source>
-        <translation>添加记录</translation>
+        <source>Notes</source>
+        <translation>沟通记录</translation>
     </message>
 </context>
 <context>
@@ -295,6 +295,17 @@
     <message>
         <source>Save note</source>
         <translation>保存记录</translation>
+    </message>
+</context>
+<context>
+    <name>NotesCard</name>
+    <message>
+        <source>No notes yet.</source>
+        <translation>还没有记录。</translation>
+    </message>
+    <message>
+        <source>waiting to sync</source>
+        <translation>等待同步</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,13 @@ customers::CustomerProfile *CustomerBook::openProfile(const QString &customerId)
     return profile;
 }
 
+customers::NoteListModel *CustomerBook::openNotes(const QString &customerId)
+{
+    auto *notes = new customers::NoteListModel(m_repository, customerId);
+    QQmlEngine::setObjectOwnership(notes, QQmlEngine::JavaScriptOwnership);
+    return notes;
+}
+
 QString CustomerBook::addNote(const QString &customerId, const QString &kind, const QString &body)
 {
     if (!m_writer)
@@ -40,6 +47,9 @@ void CustomerBook::storeChanged(const QStringList &tables)
 {
     if (tables.contains(u"customers"_s))
         m_customers.refresh();
+    // Pulled notes, or ours acknowledged (no longer pending): open note lists re-read.
+    if (tables.contains(u"notes"_s))
+        Q_EMIT notesChanged(QString());
 }
 
 } // namespace gd::ui

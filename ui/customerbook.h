@@ -5,6 +5,7 @@
 #include "customers/customerlistmodel.h"
 #include "customers/customerprofile.h"
 #include "customers/customerwriter.h"
+#include "customers/notelistmodel.h"
 
 #include <QObject>
 #include <QtQmlIntegration>
@@ -26,6 +27,8 @@ public:
 
     /// A new profile object for the customer (owned by the caller: QML's garbage collector).
     Q_INVOKABLE gd::customers::CustomerProfile *openProfile(const QString &customerId);
+    /// The customer's notes, newest first (owned by the caller: QML's garbage collector).
+    Q_INVOKABLE gd::customers::NoteListModel *openNotes(const QString &customerId);
 
     // Local changes go through the writer (store + outbox in one transaction). Without one
     // (tests of the list alone) the book is read-only.
@@ -42,6 +45,7 @@ public Q_SLOTS:
     void storeChanged(const QStringList &tables);
 
 Q_SIGNALS:
+    // Notes of this customer changed (empty id: of any customer).
     void notesChanged(const QString &customerId);
 
 private:

@@ -4,6 +4,7 @@
 
 #include "customers/customerlistmodel.h"
 #include "customers/customerprofile.h"
+#include "customers/notelistmodel.h"
 #include "sync/syncstatus.h"
 
 #include <QtQml/qqml.h>
@@ -23,6 +24,14 @@ struct CustomerProfileForeign
     Q_GADGET
     QML_FOREIGN(gd::customers::CustomerProfile)
     QML_NAMED_ELEMENT(CustomerProfile)
+    QML_UNCREATABLE("Built by the application")
+};
+
+struct NoteListModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(gd::customers::NoteListModel)
+    QML_NAMED_ELEMENT(NoteListModel)
     QML_UNCREATABLE("Built by the application")
 };
 

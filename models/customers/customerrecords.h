@@ -76,6 +76,17 @@ struct PurchaseRecord
 };
 
 // Everything the profile page shows about one customer.
+// A note on a customer (insert-only), newest first in the profile.
+struct CustomerNote
+{
+    QString id;
+    QString kind; // visit, wechat, call, other
+    QString body;
+    QDateTime createdAt;
+    QString guideName;
+    bool pending = false; // still in this device's outbox
+};
+
 struct CustomerProfileData
 {
     CustomerRow row;

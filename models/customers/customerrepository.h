@@ -22,6 +22,9 @@ public:
 
     // The whole profile of one customer, or nothing when the id is unknown or deleted.
     [[nodiscard]] virtual std::optional<CustomerProfileData> profile(const QString &customerId) = 0;
+
+    // The customer's notes, newest first (at most `limit`).
+    [[nodiscard]] virtual QList<CustomerNote> notes(const QString &customerId, int limit) = 0;
 };
 
 } // namespace gd::customers

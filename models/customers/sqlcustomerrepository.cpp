@@ -201,4 +201,22 @@ QList<PurchaseRecord> SqlCustomerRepository::purchasesOf(const QString &customer
     return purchases;
 }
 
+QList<CustomerNote> SqlCustomerRepository::notes(const QString &customerId, int limit)
+{
+    QList<CustomerNote> notes;
+    // Pending: a note this device wrote that the server has not acknowledged yet.
+    auto q = m_db.prepare(
+        u"SELECT n.id, n.kind, n.body, n.created_at, coalesce(g.name, ''),"
+        " EXISTS (SELECT 1 FROM outbox_touches t WHERE t.table_name = 'notes' AND"
+        " t.row_key = n.id) FROM notes n LEFT JOIN guides g ON g.id = n.guide_id"
+        " WHERE n.customer_id = ? AND n.deleted = 0 ORDER BY n.created_at DESC LIMIT ?"_s);
+    q->bindAll(customerId, limit);
+    while (q->step()) {
+        notes.append({ q->text(0), q->text(1), q->text(2),
+                       QDateTime::fromString(q->text(3), Qt::ISODateWithMs), q->text(4),
+                       q->int64(5) != 0 });
+    }
+    return notes;
+}
+
 } // namespace gd::customers

@@ -24,6 +24,7 @@ public:
     [[nodiscard]] QList<qint64> findRowIds(const CustomerFilter &filter) override;
     [[nodiscard]] QList<CustomerRow> rowsByRowIds(const QList<qint64> &rowIds) override;
     [[nodiscard]] std::optional<CustomerProfileData> profile(const QString &customerId) override;
+    [[nodiscard]] QList<CustomerNote> notes(const QString &customerId, int limit) override;
 
 private:
     QList<TagRecord> tagsOf(const QString &customerId);

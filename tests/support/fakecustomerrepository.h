@@ -58,6 +58,11 @@ public:
         return out;
     }
 
+    QList<customers::CustomerNote> notes(const QString &customerId, int limit) override
+    {
+        return notesByCustomer.value(customerId).mid(0, limit);
+    }
+
     std::optional<customers::CustomerProfileData> profile(const QString &customerId) override
     {
         for (const auto &row : std::as_const(rows)) {
@@ -80,6 +85,7 @@ public:
     QList<customers::CustomerRow> rows;
     int findCalls = 0;
     int rowCalls = 0;
+    QHash<QString, QList<customers::CustomerNote>> notesByCustomer; // what notes() returns
 };
 
 } // namespace gd::test

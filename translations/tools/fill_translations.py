@@ -15,6 +15,9 @@ HERE = Path(__file__).resolve().parent.parent
 
 # source → (zh_CN, English singular for %n strings or None)
 ZH = {
+    "Notes": "沟通记录",
+    "No notes yet.": "还没有记录。",
+    "waiting to sync": "等待同步",
     "Getting your customers…": "正在获取您的顾客…",
     "They appear here as the first sync goes on; search works once it is done.": "首次同步进行中，顾客会陆续显示在这里；同步完成后即可搜索。",
     "Sign in": "登录",

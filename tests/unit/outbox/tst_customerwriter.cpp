@@ -2,6 +2,8 @@
 // refused with nothing written, and the outbox forgets only what the server acknowledged.
 #include "customers/customersearchindex.h"
 #include "customers/customerwriter.h"
+#include "customers/notelistmodel.h"
+#include "customers/sqlcustomerrepository.h"
 #include "demo/demogenerator.h"
 #include "outbox/outbox.h"
 #include "search/chinesevariants.h"
@@ -10,6 +12,7 @@
 #include "store/database.h"
 #include "store/migrations.h"
 
+#include <QAbstractItemModelTester>
 #include <QJsonArray>
 #include <QTest>
 
@@ -213,6 +216,26 @@ private Q_SLOTS:
         const QString id = m_outbox->clientId();
         QCOMPARE(id.size(), 36);
         QCOMPARE(m_outbox->clientId(), id);
+    }
+
+    void notesShowNewestFirstAndWhetherTheyWait()
+    {
+        customers::SqlCustomerRepository repository(*m_db, m_pinyin, m_variants);
+        m_writer->addNote(m_customer, u"visit"_s, u"第一条"_s);
+        QTest::qWait(5); // distinct creation times
+        m_writer->addNote(m_customer, u"wechat"_s, u"第二条"_s);
+        customers::NoteListModel model(repository, m_customer);
+        QAbstractItemModelTester tester(&model);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.index(0).data(customers::NoteListModel::BodyRole).toString(), u"第二条"_s);
+        QCOMPARE(model.index(0).data(customers::NoteListModel::KindRole).toString(), u"wechat"_s);
+        QVERIFY(model.index(0).data(customers::NoteListModel::PendingRole).toBool());
+        // Acknowledged by the server: no longer waiting.
+        m_outbox->acknowledgeUpTo(m_outbox->pending(10).last().mutationId);
+        model.reload();
+        QVERIFY(!model.index(0).data(customers::NoteListModel::PendingRole).toBool());
+        QVERIFY(!model.index(1).data(customers::NoteListModel::PendingRole).toBool());
+        QVERIFY(repository.notes(u"nobody"_s, 10).isEmpty());
     }
 };
 

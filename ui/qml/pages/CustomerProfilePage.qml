@@ -8,6 +8,15 @@ FocusScope {
     id: profilePage
     required property CustomerProfile profile
     required property CustomerBook book
+    // The notes, re-read when one is written here or a sync brings some.
+    readonly property NoteListModel notes: profilePage.book.openNotes(profilePage.profile.customerId)
+    Connections {
+        target: profilePage.book
+        function onNotesChanged(customerId: string) {
+            if (customerId === "" || customerId === profilePage.profile.customerId)
+                profilePage.notes.reload()
+        }
+    }
     focus: true
     Keys.onEscapePressed: profilePage.goBack()
     Keys.onBackPressed: profilePage.goBack()
@@ -242,12 +251,17 @@ FocusScope {
                 Card {
                     Layout.fillWidth: true
                     Layout.alignment: Qt.AlignTop
-                    title: qsTr("Add a note")
+                    title: qsTr("Notes")
                     visible: profilePage.profile.found
                     NoteComposer {
                         Layout.fillWidth: true
                         book: profilePage.book
                         customerId: profilePage.profile.customerId
+                    }
+                    NotesCard {
+                        Layout.fillWidth: true
+                        Layout.topMargin: Theme.spacing
+                        notes: profilePage.notes
                     }
                 }
 
