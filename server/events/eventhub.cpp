@@ -82,7 +82,13 @@ void EventHub::open(const QHttpServerRequest &request, QHttpServerResponder &&re
             send(connection, "event: reset\ndata: {}\n\n"_ba);
             return;
         }
-        for (const Event &event : eventsAfter(lastEventId, replayLimit)) {
+        const QList<Event> missed = eventsAfter(lastEventId, replayLimit);
+        if (missed.size() == replayLimit) {
+            // Too far behind to replay: the client pulls instead (pulls miss nothing).
+            send(connection, "event: reset\ndata: {}\n\n"_ba);
+            return;
+        }
+        for (const Event &event : missed) {
             if (maySee(user, event))
                 send(connection, event.text);
         }
