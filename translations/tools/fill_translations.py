@@ -6,6 +6,7 @@ strings; every source string must have an entry here (the script fails otherwise
 release can never ship an unfinished translation. zh_TW is derived from zh_CN with ICU's
 Hans-Hant (`uconv`, from icu-devtools), then the few words Taiwan says differently are fixed.
 """
+import json
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -162,6 +163,15 @@ ZH = {
     "%1\nGuideDesk keeps the key of its encrypted database in the system keychain and will not run without one.":
         "%1\n导购工作台把加密数据库的密钥保存在系统钥匙串中，没有钥匙串时无法运行。",
 }
+
+# Each area may keep its strings in strings/<area>.json beside this file, in the same shape
+# ({"source": "zh_CN"} or {"source": ["zh_CN", "English singular"]} for %n strings), so that
+# areas worked on at the same time never edit the same lines.
+for extra in sorted((Path(__file__).resolve().parent / "strings").glob("*.json")):
+    for source, entry in json.loads(extra.read_text(encoding="utf-8")).items():
+        if source in ZH and ZH[source] != (tuple(entry) if isinstance(entry, list) else entry):
+            sys.exit(f"{extra.name}: {source!r} is already translated differently")
+        ZH[source] = tuple(entry) if isinstance(entry, list) else entry
 
 # Words Taiwan uses differently from a character-by-character conversion.
 TW_FIXES = {"數據庫": "資料庫", "設置": "設定", "用戶界面": "使用者介面", "加載": "載入", "默認": "預設",
