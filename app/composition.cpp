@@ -16,6 +16,10 @@
 #include "sync/apiclient.h"
 #include "sync/syncservice.h"
 #include "sync/syncstatus.h"
+#include "tagbook.h"
+#include "tags/taglibrary.h"
+#include "tags/tagreview.h"
+#include "tags/tagwriter.h"
 
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
@@ -67,6 +71,12 @@ QString Composition::start(const QElapsedTimer &sinceStart)
     m_writer = std::make_unique<customers::CustomerWriter>(*m_db, *m_outbox, *m_searchIndex,
                                                            customers::Actor {});
     m_customerBook->setWriter(m_writer.get());
+    m_customerBook->setTimelineStore(m_db.get());
+    m_tagLibrary = std::make_unique<tags::TagLibrary>(*m_db);
+    m_tagReview = std::make_unique<tags::TagReview>(*m_db);
+    m_tagWriter = std::make_unique<tags::TagWriter>(*m_db, *m_outbox, QString());
+    m_tagBook = std::make_unique<ui::TagBook>(*m_tagLibrary, *m_tagReview);
+    m_tagBook->setWriters(m_writer.get(), m_tagWriter.get());
     m_syncStatus = std::make_unique<sync::SyncStatus>(m_options.usesServer(), m_options.username);
     if (m_options.usesServer()) {
         if (QString error = startSync(); !error.isEmpty())
@@ -78,6 +88,7 @@ QString Composition::start(const QElapsedTimer &sinceStart)
 
     m_context = std::make_unique<ui::AppContext>(m_customerBook.get(), m_appInfo.get(),
                                                  m_language.get(), m_syncStatus.get());
+    m_context->setTagBook(m_tagBook.get());
 
     m_engine = std::make_unique<QQmlApplicationEngine>();
     // Qt 6.4 puts a module's files under :/<URI>/ but does not search ":/" for imports.
@@ -114,6 +125,8 @@ void Composition::signInDemoGuide()
     store->bind(1, query->text(0));
     store->step();
     m_writer->setActor({ query->text(0), store->text(0) });
+    m_tagWriter->setGuideId(query->text(0));
+    m_tagBook->setGuide(query->text(0), query->text(2) == u"manager"_s);
     m_appInfo->guideName = query->text(1);
     m_appInfo->guideRole = query->text(2);
     m_appInfo->storeName = query->text(3);
@@ -124,6 +137,8 @@ void Composition::signInServerUser(const sync::SignedInUser &user)
 {
     m_customerBook->customers()->setOwnerGuideId(user.isManager() ? QString() : user.guideId);
     m_writer->setActor({ user.guideId, user.storeId });
+    m_tagWriter->setGuideId(user.guideId);
+    m_tagBook->setGuide(user.guideId, user.isManager());
     m_appInfo->setSignedIn(user.name, user.role, user.storeName);
 }
 
@@ -150,9 +165,12 @@ QString Composition::startSync()
                                                  *m_variants, *m_syncStatus);
     QObject::connect(m_sync.get(), &sync::SyncService::tablesChanged, m_customerBook.get(),
                      &ui::CustomerBook::storeChanged);
+    QObject::connect(m_sync.get(), &sync::SyncService::tablesChanged, m_tagBook.get(),
+                     &ui::TagBook::storeChanged);
     QObject::connect(m_sync.get(), &sync::SyncService::userChanged, m_customerBook.get(),
                      [this](const sync::SignedInUser &user) { signInServerUser(user); });
     m_writer->setAfterWrite([sync = m_sync.get()] { sync->syncNow(); });
+    m_tagWriter->setAfterWrite([sync = m_sync.get()] { sync->syncNow(); });
     m_sync->start();
     return {};
 }

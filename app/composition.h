@@ -34,11 +34,17 @@ namespace gd::sync {
 class SyncService;
 class SyncStatus;
 } // namespace gd::sync
+namespace gd::tags {
+class TagLibrary;
+class TagReview;
+class TagWriter;
+} // namespace gd::tags
 namespace gd::ui {
 class AppContext;
 class AppInfo;
 class CustomerBook;
 class LanguageController;
+class TagBook;
 } // namespace gd::ui
 
 namespace gd::app {
@@ -70,6 +76,10 @@ private:
     std::unique_ptr<store::ThreadSafeKeyStore> m_syncKeys;
     std::unique_ptr<sync::SyncService> m_sync; // before the models: its signals feed them
     std::unique_ptr<ui::CustomerBook> m_customerBook;
+    std::unique_ptr<tags::TagLibrary> m_tagLibrary;
+    std::unique_ptr<tags::TagReview> m_tagReview;
+    std::unique_ptr<tags::TagWriter> m_tagWriter;
+    std::unique_ptr<ui::TagBook> m_tagBook;
     std::unique_ptr<ui::AppInfo> m_appInfo;
     std::unique_ptr<ui::LanguageController> m_language;
     std::unique_ptr<ui::AppContext> m_context;

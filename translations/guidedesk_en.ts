@@ -1,6 +1,17 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>CoverageRowView</name>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation><numerusform>%n customer</numerusform><numerusform>%n customers</numerusform></translation>
+    </message>
+    <message>
+        <source>average %1%</source>
+        <translation>average %1%</translation>
+    </message>
+</context>
+<context>
     <name>CustomerListPane</name>
     <message>
         <source>Pinyin initials / name / last 4 phone digits</source>
@@ -189,6 +200,18 @@
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
 </context>
 <context>
     <name>CustomerRow</name>
@@ -211,6 +234,85 @@
     <message numerus="yes">
         <source>Last visit %n year(s) ago</source>
         <translation><numerusform>Last visit %n year ago</numerusform><numerusform>Last visit %n years ago</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>EditBasicsDialog</name>
+    <message>
+        <source>Edit basics</source>
+        <translation>Edit basics</translation>
+    </message>
+    <message>
+        <source>Enter the customer's name.</source>
+        <translation>Enter the customer's name.</translation>
+    </message>
+    <message>
+        <source>Choose both the month and the day of the birthday, or neither.</source>
+        <translation>Choose both the month and the day of the birthday, or neither.</translation>
+    </message>
+    <message>
+        <source>The birth year must be between 1900 and this year, or left empty.</source>
+        <translation>The birth year must be between 1900 and this year, or left empty.</translation>
+    </message>
+    <message>
+        <source>Day %1 does not exist in month %2.</source>
+        <translation>Day %1 does not exist in month %2.</translation>
+    </message>
+    <message>
+        <source>%1 has no February 29.</source>
+        <translation>%1 has no February 29.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Nickname</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Not given</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <source>Lunar</source>
+        <translation>Lunar</translation>
+    </message>
+    <message>
+        <source>Leap month</source>
+        <translation>Leap month</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Remark</translation>
     </message>
 </context>
 <context>
@@ -318,6 +420,10 @@
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -418,6 +524,40 @@
     </message>
 </context>
 <context>
+    <name>SizeMismatchRow</name>
+    <message>
+        <source>Tagged %1; recently bought %2</source>
+        <translation>Tagged %1; recently bought %2</translation>
+    </message>
+    <message>
+        <source>Change to %1</source>
+        <translation>Change to %1</translation>
+    </message>
+    <message>
+        <source>Keep %1</source>
+        <translation>Keep %1</translation>
+    </message>
+</context>
+<context>
+    <name>StaleTagRow</name>
+    <message>
+        <source>Mine</source>
+        <translation>Mine</translation>
+    </message>
+    <message numerus="yes">
+        <source>set %n day(s) ago</source>
+        <translation><numerusform>set %n day ago</numerusform><numerusform>set %n days ago</numerusform></translation>
+    </message>
+    <message>
+        <source>Still true</source>
+        <translation>Still true</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
     <name>SyncIndicator</name>
     <message numerus="yes">
         <source>Online · %n to send</source>
@@ -494,6 +634,204 @@
         <source>Mine</source>
         <translation>Mine</translation>
     </message>
+    <message>
+        <source>(to review)</source>
+        <translation>(to review)</translation>
+    </message>
+    <message>
+        <source>to review</source>
+        <translation>to review</translation>
+    </message>
+</context>
+<context>
+    <name>TagPickerChip</name>
+    <message>
+        <source>to review</source>
+        <translation>to review</translation>
+    </message>
+</context>
+<context>
+    <name>TagPickerSection</name>
+    <message>
+        <source>My tags</source>
+        <translation>My tags</translation>
+    </message>
+    <message>
+        <source>pick one</source>
+        <translation>pick one</translation>
+    </message>
+</context>
+<context>
+    <name>TagPickerSheet</name>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation><numerusform>%n selected</numerusform><numerusform>%n selected</numerusform></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>A tag of your own, e.g. loves silk</source>
+        <translation>A tag of your own, e.g. loves silk</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+</context>
+<context>
+    <name>TagsPage</name>
+    <message>
+        <source>To review</source>
+        <translation>To review</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Coverage</translation>
+    </message>
+    <message>
+        <source>Spot check</source>
+        <translation>Spot check</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) older than the shelf life</source>
+        <translation><numerusform>%n tag older than the shelf life</numerusform><numerusform>%n tags older than the shelf life</numerusform></translation>
+    </message>
+    <message>
+        <source>Shelf life (days)</source>
+        <translation>Shelf life (days)</translation>
+    </message>
+    <message>
+        <source>Confirmed: the tag is fresh again.</source>
+        <translation>Confirmed: the tag is fresh again.</translation>
+    </message>
+    <message>
+        <source>Removed.</source>
+        <translation>Removed.</translation>
+    </message>
+    <message>
+        <source>Every tag is fresh</source>
+        <translation>Every tag is fresh</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tags set more than %n day(s) ago appear here for a check.</source>
+        <translation><numerusform>Tags set more than %n day ago appear here for a check.</numerusform><numerusform>Tags set more than %n days ago appear here for a check.</numerusform></translation>
+    </message>
+    <message>
+        <source>No guides yet</source>
+        <translation>No guides yet</translation>
+    </message>
+    <message>
+        <source>Coverage appears once the store's guides and tags have arrived.</source>
+        <translation>Coverage appears once the store's guides and tags have arrived.</translation>
+    </message>
+    <message>
+        <source>Size tags that most of the last five purchases disagree with.</source>
+        <translation>Size tags that most of the last five purchases disagree with.</translation>
+    </message>
+    <message>
+        <source>Size updated.</source>
+        <translation>Size updated.</translation>
+    </message>
+    <message>
+        <source>Kept.</source>
+        <translation>Kept.</translation>
+    </message>
+    <message>
+        <source>No contradictions</source>
+        <translation>No contradictions</translation>
+    </message>
+    <message>
+        <source>Every size tag agrees with what the customer bought recently.</source>
+        <translation>Every size tag agrees with what the customer bought recently.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineCard</name>
+    <message>
+        <source>Nothing yet.</source>
+        <translation>Nothing yet.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineRow</name>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>coupon waiting to be issued</source>
+        <translation>coupon waiting to be issued</translation>
+    </message>
+    <message>
+        <source>coupon issued</source>
+        <translation>coupon issued</translation>
+    </message>
+    <message>
+        <source>coupon redeemed</source>
+        <translation>coupon redeemed</translation>
+    </message>
+    <message>
+        <source>coupon refused</source>
+        <translation>coupon refused</translation>
+    </message>
+    <message>
+        <source>pending payment</source>
+        <translation>pending payment</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>paid</translation>
+    </message>
+    <message>
+        <source>to ship</source>
+        <translation>to ship</translation>
+    </message>
+    <message>
+        <source>ready for pickup</source>
+        <translation>ready for pickup</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>completed</translation>
+    </message>
+    <message>
+        <source>refund requested</source>
+        <translation>refund requested</translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation>refunded</translation>
+    </message>
+    <message>
+        <source>Tagged %1</source>
+        <translation>Tagged %1</translation>
+    </message>
+    <message>
+        <source>Order %1 · %2 · %3</source>
+        <translation>Order %1 · %2 · %3</translation>
+    </message>
 </context>
 <context>
     <name>gd::ui::CustomerBook</name>
@@ -512,6 +850,33 @@
     <message>
         <source>The note was not saved: %1</source>
         <translation>The note was not saved: %1</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be changed here.</source>
+        <translation>“%1” cannot be changed here.</translation>
+    </message>
+    <message>
+        <source>A customer needs a name.</source>
+        <translation>A customer needs a name.</translation>
+    </message>
+    <message>
+        <source>The change was not saved: %1</source>
+        <translation>The change was not saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>gd::ui::TagBook</name>
+    <message>
+        <source>There is no size tag “%1”.</source>
+        <translation>There is no size tag “%1”.</translation>
+    </message>
+    <message>
+        <source>This customer book is read-only.</source>
+        <translation>This customer book is read-only.</translation>
+    </message>
+    <message>
+        <source>The tag was not changed: %1</source>
+        <translation>The tag was not changed: %1</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,17 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en_US">
 <context>
+    <name>CoverageRowView</name>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation><numerusform>共 %n 位顾客</numerusform></translation>
+    </message>
+    <message>
+        <source>average %1%</source>
+        <translation>平均 %1%</translation>
+    </message>
+</context>
+<context>
     <name>CustomerListPane</name>
     <message>
         <source>Pinyin initials / name / last 4 phone digits</source>
@@ -189,6 +200,18 @@
         <source>Notes</source>
         <translation>沟通记录</translation>
     </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>打标签</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
 </context>
 <context>
     <name>CustomerRow</name>
@@ -211,6 +234,85 @@
     <message numerus="yes">
         <source>Last visit %n year(s) ago</source>
         <translation><numerusform>%n 年前到店</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>EditBasicsDialog</name>
+    <message>
+        <source>Edit basics</source>
+        <translation>编辑基本信息</translation>
+    </message>
+    <message>
+        <source>Enter the customer's name.</source>
+        <translation>请输入顾客姓名。</translation>
+    </message>
+    <message>
+        <source>Choose both the month and the day of the birthday, or neither.</source>
+        <translation>生日请同时选择月和日，或都不选。</translation>
+    </message>
+    <message>
+        <source>The birth year must be between 1900 and this year, or left empty.</source>
+        <translation>出生年份须在 1900 年到今年之间，或留空。</translation>
+    </message>
+    <message>
+        <source>Day %1 does not exist in month %2.</source>
+        <translation>%2 月没有 %1 日。</translation>
+    </message>
+    <message>
+        <source>%1 has no February 29.</source>
+        <translation>%1 年没有 2 月 29 日。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>昵称</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Lunar</source>
+        <translation>农历</translation>
+    </message>
+    <message>
+        <source>Leap month</source>
+        <translation>闰月</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -318,6 +420,10 @@
         <source>Settings</source>
         <translation>设置</translation>
     </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -418,6 +524,40 @@
     </message>
 </context>
 <context>
+    <name>SizeMismatchRow</name>
+    <message>
+        <source>Tagged %1; recently bought %2</source>
+        <translation>标签为 %1；最近购买 %2</translation>
+    </message>
+    <message>
+        <source>Change to %1</source>
+        <translation>改为 %1</translation>
+    </message>
+    <message>
+        <source>Keep %1</source>
+        <translation>保留 %1</translation>
+    </message>
+</context>
+<context>
+    <name>StaleTagRow</name>
+    <message>
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+    <message numerus="yes">
+        <source>set %n day(s) ago</source>
+        <translation><numerusform>%n 天前设置</numerusform></translation>
+    </message>
+    <message>
+        <source>Still true</source>
+        <translation>仍然准确</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+</context>
+<context>
     <name>SyncIndicator</name>
     <message numerus="yes">
         <source>Online · %n to send</source>
@@ -494,6 +634,204 @@
         <source>Mine</source>
         <translation>我的</translation>
     </message>
+    <message>
+        <source>(to review)</source>
+        <translation>（待复核）</translation>
+    </message>
+    <message>
+        <source>to review</source>
+        <translation>待复核</translation>
+    </message>
+</context>
+<context>
+    <name>TagPickerChip</name>
+    <message>
+        <source>to review</source>
+        <translation>待复核</translation>
+    </message>
+</context>
+<context>
+    <name>TagPickerSection</name>
+    <message>
+        <source>My tags</source>
+        <translation>我的标签</translation>
+    </message>
+    <message>
+        <source>pick one</source>
+        <translation>单选</translation>
+    </message>
+</context>
+<context>
+    <name>TagPickerSheet</name>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation><numerusform>已选 %n 个</numerusform></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>A tag of your own, e.g. loves silk</source>
+        <translation>自定义标签，如：喜欢真丝</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+</context>
+<context>
+    <name>TagsPage</name>
+    <message>
+        <source>To review</source>
+        <translation>待复核</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>覆盖率</translation>
+    </message>
+    <message>
+        <source>Spot check</source>
+        <translation>抽查</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) older than the shelf life</source>
+        <translation><numerusform>%n 个标签已超过有效期</numerusform></translation>
+    </message>
+    <message>
+        <source>Shelf life (days)</source>
+        <translation>有效期（天）</translation>
+    </message>
+    <message>
+        <source>Confirmed: the tag is fresh again.</source>
+        <translation>已确认，标签已更新。</translation>
+    </message>
+    <message>
+        <source>Removed.</source>
+        <translation>已移除。</translation>
+    </message>
+    <message>
+        <source>Every tag is fresh</source>
+        <translation>所有标签都在有效期内</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tags set more than %n day(s) ago appear here for a check.</source>
+        <translation><numerusform>超过 %n 天未更新的标签会出现在这里，供您复核。</numerusform></translation>
+    </message>
+    <message>
+        <source>No guides yet</source>
+        <translation>还没有导购</translation>
+    </message>
+    <message>
+        <source>Coverage appears once the store's guides and tags have arrived.</source>
+        <translation>门店的导购和标签同步到本机后，这里会显示覆盖率。</translation>
+    </message>
+    <message>
+        <source>Size tags that most of the last five purchases disagree with.</source>
+        <translation>尺码标签与最近五次购买中多数尺码不一致的顾客。</translation>
+    </message>
+    <message>
+        <source>Size updated.</source>
+        <translation>尺码已更新。</translation>
+    </message>
+    <message>
+        <source>Kept.</source>
+        <translation>已保留。</translation>
+    </message>
+    <message>
+        <source>No contradictions</source>
+        <translation>没有不一致</translation>
+    </message>
+    <message>
+        <source>Every size tag agrees with what the customer bought recently.</source>
+        <translation>所有尺码标签都与顾客最近的购买一致。</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineCard</name>
+    <message>
+        <source>Nothing yet.</source>
+        <translation>暂无记录。</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineRow</name>
+    <message>
+        <source>Visit</source>
+        <translation>到店</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>coupon waiting to be issued</source>
+        <translation>优惠券待发放</translation>
+    </message>
+    <message>
+        <source>coupon issued</source>
+        <translation>已发优惠券</translation>
+    </message>
+    <message>
+        <source>coupon redeemed</source>
+        <translation>优惠券已核销</translation>
+    </message>
+    <message>
+        <source>coupon refused</source>
+        <translation>优惠券发放被拒</translation>
+    </message>
+    <message>
+        <source>pending payment</source>
+        <translation>待付款</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>已付款</translation>
+    </message>
+    <message>
+        <source>to ship</source>
+        <translation>待发货</translation>
+    </message>
+    <message>
+        <source>ready for pickup</source>
+        <translation>待到店自提</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>refund requested</source>
+        <translation>申请退款</translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <source>Tagged %1</source>
+        <translation>打上标签：%1</translation>
+    </message>
+    <message>
+        <source>Order %1 · %2 · %3</source>
+        <translation>订单 %1 · %2 · %3</translation>
+    </message>
 </context>
 <context>
     <name>gd::ui::CustomerBook</name>
@@ -512,6 +850,33 @@
     <message>
         <source>The note was not saved: %1</source>
         <translation>记录未保存：%1</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be changed here.</source>
+        <translation>这里不能修改“%1”。</translation>
+    </message>
+    <message>
+        <source>A customer needs a name.</source>
+        <translation>顾客需要有姓名。</translation>
+    </message>
+    <message>
+        <source>The change was not saved: %1</source>
+        <translation>修改未保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>gd::ui::TagBook</name>
+    <message>
+        <source>There is no size tag “%1”.</source>
+        <translation>没有“%1”这个尺码标签。</translation>
+    </message>
+    <message>
+        <source>This customer book is read-only.</source>
+        <translation>此顾客名册为只读。</translation>
+    </message>
+    <message>
+        <source>The tag was not changed: %1</source>
+        <translation>标签未修改：%1</translation>
     </message>
 </context>
 <context>

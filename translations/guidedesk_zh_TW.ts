@@ -1,6 +1,17 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_TW" sourcelanguage="en_US">
 <context>
+    <name>CoverageRowView</name>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation><numerusform>共 %n 位顧客</numerusform></translation>
+    </message>
+    <message>
+        <source>average %1%</source>
+        <translation>平均 %1%</translation>
+    </message>
+</context>
+<context>
     <name>CustomerListPane</name>
     <message>
         <source>Pinyin initials / name / last 4 phone digits</source>
@@ -189,6 +200,18 @@
         <source>Notes</source>
         <translation>溝通記錄</translation>
     </message>
+    <message>
+        <source>Edit</source>
+        <translation>編輯</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>打標籤</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>時間線</translation>
+    </message>
 </context>
 <context>
     <name>CustomerRow</name>
@@ -211,6 +234,85 @@
     <message numerus="yes">
         <source>Last visit %n year(s) ago</source>
         <translation><numerusform>%n 年前到店</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>EditBasicsDialog</name>
+    <message>
+        <source>Edit basics</source>
+        <translation>編輯基本資訊</translation>
+    </message>
+    <message>
+        <source>Enter the customer's name.</source>
+        <translation>請輸入顧客姓名。</translation>
+    </message>
+    <message>
+        <source>Choose both the month and the day of the birthday, or neither.</source>
+        <translation>生日請同時選擇月和日，或都不選。</translation>
+    </message>
+    <message>
+        <source>The birth year must be between 1900 and this year, or left empty.</source>
+        <translation>出生年份須在 1900 年到今年之間，或留空。</translation>
+    </message>
+    <message>
+        <source>Day %1 does not exist in month %2.</source>
+        <translation>%2 月沒有 %1 日。</translation>
+    </message>
+    <message>
+        <source>%1 has no February 29.</source>
+        <translation>%1 年沒有 2 月 29 日。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>暱稱</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>未填寫</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Lunar</source>
+        <translation>農歷</translation>
+    </message>
+    <message>
+        <source>Leap month</source>
+        <translation>閏月</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>備注</translation>
     </message>
 </context>
 <context>
@@ -318,6 +420,10 @@
         <source>Settings</source>
         <translation>設定</translation>
     </message>
+    <message>
+        <source>Tags</source>
+        <translation>標籤</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -418,6 +524,40 @@
     </message>
 </context>
 <context>
+    <name>SizeMismatchRow</name>
+    <message>
+        <source>Tagged %1; recently bought %2</source>
+        <translation>標籤為 %1；最近購買 %2</translation>
+    </message>
+    <message>
+        <source>Change to %1</source>
+        <translation>改為 %1</translation>
+    </message>
+    <message>
+        <source>Keep %1</source>
+        <translation>保留 %1</translation>
+    </message>
+</context>
+<context>
+    <name>StaleTagRow</name>
+    <message>
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+    <message numerus="yes">
+        <source>set %n day(s) ago</source>
+        <translation><numerusform>%n 天前設定</numerusform></translation>
+    </message>
+    <message>
+        <source>Still true</source>
+        <translation>仍然準確</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+</context>
+<context>
     <name>SyncIndicator</name>
     <message numerus="yes">
         <source>Online · %n to send</source>
@@ -494,6 +634,204 @@
         <source>Mine</source>
         <translation>我的</translation>
     </message>
+    <message>
+        <source>(to review)</source>
+        <translation>（待復核）</translation>
+    </message>
+    <message>
+        <source>to review</source>
+        <translation>待復核</translation>
+    </message>
+</context>
+<context>
+    <name>TagPickerChip</name>
+    <message>
+        <source>to review</source>
+        <translation>待復核</translation>
+    </message>
+</context>
+<context>
+    <name>TagPickerSection</name>
+    <message>
+        <source>My tags</source>
+        <translation>我的標籤</translation>
+    </message>
+    <message>
+        <source>pick one</source>
+        <translation>單選</translation>
+    </message>
+</context>
+<context>
+    <name>TagPickerSheet</name>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>標籤</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation><numerusform>已選 %n 個</numerusform></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>A tag of your own, e.g. loves silk</source>
+        <translation>自定義標籤，如：喜歡真絲</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+</context>
+<context>
+    <name>TagsPage</name>
+    <message>
+        <source>To review</source>
+        <translation>待復核</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>覆蓋率</translation>
+    </message>
+    <message>
+        <source>Spot check</source>
+        <translation>抽查</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) older than the shelf life</source>
+        <translation><numerusform>%n 個標籤已超過有效期</numerusform></translation>
+    </message>
+    <message>
+        <source>Shelf life (days)</source>
+        <translation>有效期（天）</translation>
+    </message>
+    <message>
+        <source>Confirmed: the tag is fresh again.</source>
+        <translation>已確認，標籤已更新。</translation>
+    </message>
+    <message>
+        <source>Removed.</source>
+        <translation>已移除。</translation>
+    </message>
+    <message>
+        <source>Every tag is fresh</source>
+        <translation>所有標籤都在有效期內</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tags set more than %n day(s) ago appear here for a check.</source>
+        <translation><numerusform>超過 %n 天未更新的標籤會出現在這裡，供您復核。</numerusform></translation>
+    </message>
+    <message>
+        <source>No guides yet</source>
+        <translation>還沒有導購</translation>
+    </message>
+    <message>
+        <source>Coverage appears once the store's guides and tags have arrived.</source>
+        <translation>門店的導購和標籤同步到本機後，這裡會顯示覆蓋率。</translation>
+    </message>
+    <message>
+        <source>Size tags that most of the last five purchases disagree with.</source>
+        <translation>尺碼標籤與最近五次購買中多數尺碼不一致的顧客。</translation>
+    </message>
+    <message>
+        <source>Size updated.</source>
+        <translation>尺碼已更新。</translation>
+    </message>
+    <message>
+        <source>Kept.</source>
+        <translation>已保留。</translation>
+    </message>
+    <message>
+        <source>No contradictions</source>
+        <translation>沒有不一致</translation>
+    </message>
+    <message>
+        <source>Every size tag agrees with what the customer bought recently.</source>
+        <translation>所有尺碼標籤都與顧客最近的購買一致。</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineCard</name>
+    <message>
+        <source>Nothing yet.</source>
+        <translation>暫無記錄。</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineRow</name>
+    <message>
+        <source>Visit</source>
+        <translation>到店</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>coupon waiting to be issued</source>
+        <translation>優惠券待發放</translation>
+    </message>
+    <message>
+        <source>coupon issued</source>
+        <translation>已發優惠券</translation>
+    </message>
+    <message>
+        <source>coupon redeemed</source>
+        <translation>優惠券已核銷</translation>
+    </message>
+    <message>
+        <source>coupon refused</source>
+        <translation>優惠券發放被拒</translation>
+    </message>
+    <message>
+        <source>pending payment</source>
+        <translation>待付款</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>已付款</translation>
+    </message>
+    <message>
+        <source>to ship</source>
+        <translation>待發貨</translation>
+    </message>
+    <message>
+        <source>ready for pickup</source>
+        <translation>待到店自提</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>refund requested</source>
+        <translation>申請退款</translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <source>Tagged %1</source>
+        <translation>打上標籤：%1</translation>
+    </message>
+    <message>
+        <source>Order %1 · %2 · %3</source>
+        <translation>訂單 %1 · %2 · %3</translation>
+    </message>
 </context>
 <context>
     <name>gd::ui::CustomerBook</name>
@@ -512,6 +850,33 @@
     <message>
         <source>The note was not saved: %1</source>
         <translation>記錄未保存：%1</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be changed here.</source>
+        <translation>這裡不能修改「%1」。</translation>
+    </message>
+    <message>
+        <source>A customer needs a name.</source>
+        <translation>顧客需要有姓名。</translation>
+    </message>
+    <message>
+        <source>The change was not saved: %1</source>
+        <translation>修改未保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>gd::ui::TagBook</name>
+    <message>
+        <source>There is no size tag “%1”.</source>
+        <translation>沒有「%1」這個尺碼標籤。</translation>
+    </message>
+    <message>
+        <source>This customer book is read-only.</source>
+        <translation>此顧客名冊為只讀。</translation>
+    </message>
+    <message>
+        <source>The tag was not changed: %1</source>
+        <translation>標籤未修改：%1</translation>
     </message>
 </context>
 <context>

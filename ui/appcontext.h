@@ -6,6 +6,7 @@
 #include "customerbook.h"
 #include "languagecontroller.h"
 #include "sync/syncstatus.h"
+#include "tagbook.h"
 
 #include <QObject>
 #include <QtQmlIntegration>
@@ -21,6 +22,7 @@ class AppContext : public QObject
     Q_PROPERTY(gd::ui::AppInfo *appInfo MEMBER m_appInfo CONSTANT)
     Q_PROPERTY(gd::ui::LanguageController *language MEMBER m_language CONSTANT)
     Q_PROPERTY(gd::sync::SyncStatus *syncStatus MEMBER m_syncStatus CONSTANT)
+    Q_PROPERTY(gd::ui::TagBook *tagBook MEMBER m_tagBook CONSTANT)
 
 public:
     AppContext(CustomerBook *customerBook, AppInfo *appInfo, LanguageController *language,
@@ -32,11 +34,15 @@ public:
         , m_syncStatus(syncStatus)
     { }
 
+    // Each area's object is set once by the composition root, before QML loads.
+    void setTagBook(TagBook *tagBook) { m_tagBook = tagBook; }
+
 private:
     CustomerBook *m_customerBook;
     AppInfo *m_appInfo;
     LanguageController *m_language;
     sync::SyncStatus *m_syncStatus;
+    TagBook *m_tagBook = nullptr;
 };
 
 } // namespace gd::ui

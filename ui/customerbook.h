@@ -4,6 +4,7 @@
 
 #include "customers/customerlistmodel.h"
 #include "customers/customerprofile.h"
+#include "customers/customertimeline.h"
 #include "customers/customerwriter.h"
 #include "customers/notelistmodel.h"
 
@@ -29,6 +30,10 @@ public:
     Q_INVOKABLE gd::customers::CustomerProfile *openProfile(const QString &customerId);
     /// The customer's notes, newest first (owned by the caller: QML's garbage collector).
     Q_INVOKABLE gd::customers::NoteListModel *openNotes(const QString &customerId);
+    /// Notes, tags, coupons and orders of the customer, newest first (owned by QML); null
+    /// without a store (tests of the list alone).
+    Q_INVOKABLE gd::customers::TimelineModel *openTimeline(const QString &customerId);
+    void setTimelineStore(store::Database *db) { m_timelineStore = db; }
 
     // Local changes go through the writer (store + outbox in one transaction). Without one
     // (tests of the list alone) the book is read-only.
@@ -40,6 +45,10 @@ public:
     Q_INVOKABLE QString addNote(const QString &customerId, const QString &kind,
                                 const QString &body);
 
+    /// Changes the customer's basics (name, nickname, gender, birthday_*, remark). Only the
+    /// given fields change. Returns an empty string on success, else why not (for the user).
+    Q_INVOKABLE QString updateBasics(const QString &customerId, const QVariantMap &fields);
+
 public Q_SLOTS:
     // The store changed underneath (a pull): re-read what is shown.
     void storeChanged(const QStringList &tables);
@@ -47,11 +56,14 @@ public Q_SLOTS:
 Q_SIGNALS:
     // Notes of this customer changed (empty id: of any customer).
     void notesChanged(const QString &customerId);
+    // The customer's own fields changed here or by a sync (empty id: any customer's).
+    void customerChanged(const QString &customerId);
 
 private:
     customers::CustomerRepository &m_repository;
     customers::CustomerListModel m_customers;
     customers::CustomerWriter *m_writer = nullptr;
+    store::Database *m_timelineStore = nullptr;
 };
 
 } // namespace gd::ui

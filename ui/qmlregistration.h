@@ -4,8 +4,11 @@
 
 #include "customers/customerlistmodel.h"
 #include "customers/customerprofile.h"
+#include "customers/customertimeline.h"
 #include "customers/notelistmodel.h"
 #include "sync/syncstatus.h"
+#include "tags/tagpickermodel.h"
+#include "tags/tagreviewmodels.h"
 
 #include <QtQml/qqml.h>
 
@@ -27,6 +30,14 @@ struct CustomerProfileForeign
     QML_UNCREATABLE("Built by the application")
 };
 
+struct TimelineModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(gd::customers::TimelineModel)
+    QML_NAMED_ELEMENT(TimelineModel)
+    QML_UNCREATABLE("Built by the application")
+};
+
 struct NoteListModelForeign
 {
     Q_GADGET
@@ -40,6 +51,38 @@ struct SyncStatusForeign
     Q_GADGET
     QML_FOREIGN(gd::sync::SyncStatus)
     QML_NAMED_ELEMENT(SyncStatus)
+    QML_UNCREATABLE("Built by the application")
+};
+
+struct TagPickerModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(gd::tags::TagPickerModel)
+    QML_NAMED_ELEMENT(TagPickerModel)
+    QML_UNCREATABLE("Built by the application")
+};
+
+struct StaleTagModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(gd::tags::StaleTagModel)
+    QML_NAMED_ELEMENT(StaleTagModel)
+    QML_UNCREATABLE("Built by the application")
+};
+
+struct CoverageModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(gd::tags::CoverageModel)
+    QML_NAMED_ELEMENT(CoverageModel)
+    QML_UNCREATABLE("Built by the application")
+};
+
+struct SizeMismatchModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(gd::tags::SizeMismatchModel)
+    QML_NAMED_ELEMENT(SizeMismatchModel)
     QML_UNCREATABLE("Built by the application")
 };
 

@@ -101,6 +101,32 @@ std::optional<QString> customerFieldsError(const QJsonObject &fields)
         if (auto error = customerFieldError(it.key(), it.value()))
             return error;
     }
+    return birthdayError(fields);
+}
+
+std::optional<QString> birthdayError(const QJsonObject &fields)
+{
+    // Month and day travel together; each alone is checked field by field above.
+    if (!fields.contains(u"birthday_month"_s) || !fields.contains(u"birthday_day"_s))
+        return std::nullopt;
+    const int month = fields.value(u"birthday_month"_s).toInt();
+    const int day = fields.value(u"birthday_day"_s).toInt();
+    const bool lunar = fields.value(u"birthday_calendar"_s).toString() == u"lunar"_s;
+    if ((month == 0) != (day == 0))
+        return u"A birthday needs both a month and a day (or neither)"_s;
+    if (fields.value(u"birthday_leap"_s).toInt() == 1 && !lunar)
+        return u"Only a lunar birthday can fall in a leap month"_s;
+    if (month == 0)
+        return std::nullopt;
+    // Gregorian: Feb 29 is a birthday (celebrated on Feb 28 in other years). Lunar months
+    // have 29 or 30 days.
+    static constexpr int gregorianDays[] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+    const int maxDay = lunar ? 30 : gregorianDays[month - 1];
+    if (day > maxDay)
+        return u"Day %1 does not exist in month %2"_s.arg(day).arg(month);
+    const int year = fields.value(u"birthday_year"_s).toInt();
+    if (!lunar && year > 0 && !QDate(year, month, day).isValid())
+        return u"%1-%2-%3 is not a date"_s.arg(year).arg(month).arg(day);
     return std::nullopt;
 }
 

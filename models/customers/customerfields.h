@@ -18,7 +18,12 @@ namespace gd::customers {
 [[nodiscard]] std::optional<QString> customerFieldError(const QString &field,
                                                         const QJsonValue &value);
 
-// Checks every key of `fields`: unknown keys are errors too. nullopt when all are fine.
+// Checks every key of `fields`: unknown keys are errors too, and a birthday given whole
+// (month and day) must exist (birthdayError). nullopt when all are fine.
 [[nodiscard]] std::optional<QString> customerFieldsError(const QJsonObject &fields);
+
+// Why the birthday in `fields` (birthday_calendar/_year/_month/_day/_leap) cannot be, e.g.
+// 2-30 or a Gregorian leap month; nullopt when it can or when month and day are not both given.
+[[nodiscard]] std::optional<QString> birthdayError(const QJsonObject &fields);
 
 } // namespace gd::customers

@@ -20,7 +20,7 @@ CustomerProfile::CustomerProfile(CustomerRepository &repository, const QString &
         m_data = std::move(*data);
         m_found = true;
     }
-    m_tags = new TagListModel(m_data.tags, this);
+    m_tags = new TagListModel(m_data.tags, m_today, this);
     m_purchases = new PurchaseListModel(m_data.purchases, this);
 }
 

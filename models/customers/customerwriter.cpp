@@ -97,8 +97,31 @@ void CustomerWriter::updateCustomer(const QString &customerId, const QJsonObject
 
 void CustomerWriter::addTag(const QString &customerId, const QString &tagId)
 {
+    changeTags(customerId, { tagId }, {});
+}
+
+void CustomerWriter::removeTag(const QString &customerId, const QString &tagId)
+{
+    changeTags(customerId, {}, { tagId });
+}
+
+void CustomerWriter::changeTags(const QString &customerId, const QStringList &add,
+                                const QStringList &remove)
+{
+    if (add.isEmpty() && remove.isEmpty())
+        return;
     store::Transaction transaction(m_db);
     customerRowId(customerId);
+    for (const QString &tagId : remove)
+        writeTagRemove(customerId, tagId);
+    for (const QString &tagId : add)
+        writeTagAdd(customerId, tagId);
+    transaction.commit();
+    written();
+}
+
+void CustomerWriter::writeTagAdd(const QString &customerId, const QString &tagId)
+{
     {
         auto tag = m_db.prepare(u"SELECT 1 FROM tags WHERE id = ? AND deleted = 0"_s);
         tag->bind(1, tagId);
@@ -128,14 +151,10 @@ void CustomerWriter::addTag(const QString &customerId, const QString &tagId)
                                   { u"tag_id"_s, tagId },
                                   { u"tagged_at"_s, taggedAt } },
                     { { u"customer_tags"_s, outbox::rowKeyForCustomerTag(customerId, tagId) } });
-    transaction.commit();
-    written();
 }
 
-void CustomerWriter::removeTag(const QString &customerId, const QString &tagId)
+void CustomerWriter::writeTagRemove(const QString &customerId, const QString &tagId)
 {
-    store::Transaction transaction(m_db);
-    customerRowId(customerId);
     {
         auto remove = m_db.prepare(u"UPDATE customer_tags SET deleted = 1 WHERE customer_id = ?"
                                    " AND tag_id = ?"_s);
@@ -145,8 +164,6 @@ void CustomerWriter::removeTag(const QString &customerId, const QString &tagId)
     m_outbox.append(u"customer_tag_remove"_s,
                     QJsonObject { { u"customer_id"_s, customerId }, { u"tag_id"_s, tagId } },
                     { { u"customer_tags"_s, outbox::rowKeyForCustomerTag(customerId, tagId) } });
-    transaction.commit();
-    written();
 }
 
 QString CustomerWriter::addNote(const QString &customerId, const QString &kind, const QString &body)

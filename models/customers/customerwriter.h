@@ -6,6 +6,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 #include <functional>
 
 namespace gd::store {
@@ -42,11 +43,17 @@ public:
     void updateCustomer(const QString &customerId, const QJsonObject &fields);
     void addTag(const QString &customerId, const QString &tagId);
     void removeTag(const QString &customerId, const QString &tagId);
+    // Removes and adds tags in one transaction (a single-select group swaps its tag as one
+    // change): one outbox entry per link, removals first. Adding a live tag again refreshes
+    // when it was set (a guide confirming a stale tag).
+    void changeTags(const QString &customerId, const QStringList &add, const QStringList &remove);
     // kind: visit, wechat, call or other. Returns the note's id.
     QString addNote(const QString &customerId, const QString &kind, const QString &body);
 
 private:
     qint64 customerRowId(const QString &customerId);
+    void writeTagAdd(const QString &customerId, const QString &tagId);
+    void writeTagRemove(const QString &customerId, const QString &tagId);
     void reindex(qint64 rowId);
     void written();
 

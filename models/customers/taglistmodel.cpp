@@ -2,9 +2,10 @@
 
 namespace gd::customers {
 
-TagListModel::TagListModel(QList<TagRecord> tags, QObject *parent)
+TagListModel::TagListModel(QList<TagRecord> tags, const QDate &today, QObject *parent)
     : QAbstractListModel(parent)
     , m_tags(std::move(tags))
+    , m_today(today)
 { }
 
 int TagListModel::rowCount(const QModelIndex &parent) const
@@ -21,7 +22,8 @@ QHash<int, QByteArray> TagListModel::roleNames() const
              { GroupNameEnRole, "groupNameEn" },
              { PersonalRole, "personal" },
              { TaggedByRole, "taggedBy" },
-             { TaggedAtRole, "taggedAt" } };
+             { TaggedAtRole, "taggedAt" },
+             { AgeDaysRole, "ageDays" } };
 }
 
 QVariant TagListModel::data(const QModelIndex &index, int role) const
@@ -47,6 +49,8 @@ QVariant TagListModel::data(const QModelIndex &index, int role) const
         return tag.taggedBy;
     case TaggedAtRole:
         return tag.taggedAt;
+    case AgeDaysRole:
+        return tag.taggedAt.isValid() ? int(tag.taggedAt.toUTC().date().daysTo(m_today)) : 0;
     default:
         return {};
     }

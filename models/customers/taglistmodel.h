@@ -4,6 +4,7 @@
 #include "customerrecords.h"
 
 #include <QAbstractListModel>
+#include <QDate>
 
 namespace gd::customers {
 
@@ -23,9 +24,11 @@ public:
         PersonalRole,
         TaggedByRole,
         TaggedAtRole,
+        AgeDaysRole, // days since it was set: past the shelf life, the page marks it stale
     };
 
-    explicit TagListModel(QList<TagRecord> tags, QObject *parent = nullptr);
+    explicit TagListModel(QList<TagRecord> tags, const QDate &today = QDate::currentDate(),
+                          QObject *parent = nullptr);
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
@@ -34,6 +37,7 @@ public:
 
 private:
     QList<TagRecord> m_tags;
+    QDate m_today;
 };
 
 } // namespace gd::customers

@@ -184,6 +184,15 @@ void createOutboxTouches(Database &db)
                            "CREATE INDEX outbox_by_state ON outbox(state, mutation_id);"));
 }
 
+// v9: what the profile's timeline and the tag review read by customer or by age.
+void createTimelineIndexes(Database &db)
+{
+    db.exec(QStringLiteral(
+        "CREATE INDEX IF NOT EXISTS orders_by_customer ON orders(customer_id, placed_at);"
+        "CREATE INDEX IF NOT EXISTS coupon_issues_by_customer ON coupon_issues(customer_id);"
+        "CREATE INDEX IF NOT EXISTS customer_tags_by_age ON customer_tags(deleted, tagged_at);"));
+}
+
 #undef GD_SYNC_COLUMNS
 
 } // namespace
@@ -194,6 +203,7 @@ QList<Migration> guideDeskMigrations()
         { 1, u"core tables"_s, false, createCoreTables },
         { 2, u"customer search index"_s, false, createCustomerSearch },
         { 3, u"outbox row tracking"_s, false, createOutboxTouches },
+        { 9, u"timeline and tag review indexes"_s, false, createTimelineIndexes },
     };
 }
 

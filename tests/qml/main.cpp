@@ -1,7 +1,19 @@
 // Qt Quick Test runner with a QApplication (QtCharts' QML types need one; QUICK_TEST_MAIN
 // would make a QGuiApplication) and the GuideDesk module over a fake repository.
 #include "appcontext.h"
+#include "customers/customersearchindex.h"
+#include "customers/customerwriter.h"
+#include "demo/demogenerator.h"
 #include "fakecustomerrepository.h"
+#include "outbox/outbox.h"
+#include "search/chinesevariants.h"
+#include "search/pinyinconverter.h"
+#include "seed/demoseeder.h"
+#include "store/database.h"
+#include "store/migrations.h"
+#include "tags/taglibrary.h"
+#include "tags/tagreview.h"
+#include "tags/tagwriter.h"
 
 #include <QApplication>
 #include <QQmlContext>
@@ -45,6 +57,42 @@ private:
     gd::sync::SyncStatus &m_status;
 };
 
+// A real encrypted in-memory store with a small demo store, for the pages that work on the
+// tag library (the customer list above stays on the fake repository).
+struct DemoStore
+{
+    static std::unique_ptr<gd::store::Database> openMigrated()
+    {
+        auto db = gd::store::Database::open(u":memory:"_s, QByteArray(32, 'q'),
+                                            gd::store::Database::OpenMode::CreateIfMissing);
+        gd::store::Migrator(gd::store::guideDeskMigrations(), {}).migrate(*db);
+        return db;
+    }
+    DemoStore()
+    {
+        gd::seed::seedDemoData(*db, index, gd::demo::DemoGenerator(11, 300, QDate(2026, 11, 22)));
+        auto guide = db->prepare(u"SELECT id, store_id FROM guides WHERE role = 'guide'"
+                                 " ORDER BY employee_no LIMIT 1"_s);
+        guide->step();
+        guideId = guide->text(0);
+        writer.setActor({ guideId, guide->text(1) });
+        tagWriter.setGuideId(guideId);
+        tagBook.setWriters(&writer, &tagWriter);
+        tagBook.setGuide(guideId, false);
+    }
+    std::unique_ptr<gd::store::Database> db = openMigrated(); // first: the rest use it
+    gd::search::PinyinConverter pinyin;
+    gd::search::ChineseVariants variants;
+    gd::customers::CustomerSearchIndex index { *db, pinyin, variants };
+    gd::outbox::Outbox outbox { *db };
+    gd::customers::CustomerWriter writer { *db, outbox, index, {} };
+    gd::tags::TagWriter tagWriter { *db, outbox, {} };
+    gd::tags::TagLibrary library { *db };
+    gd::tags::TagReview review { *db };
+    gd::ui::TagBook tagBook { library, review };
+    QString guideId;
+};
+
 class Setup : public QObject
 {
     Q_OBJECT
@@ -61,6 +109,13 @@ public Q_SLOTS:
         engine->rootContext()->setContextProperty(u"testContext"_s, &m_context);
         engine->rootContext()->setContextProperty(u"testSyncStatus"_s, &m_liveSync);
         engine->rootContext()->setContextProperty(u"testSyncDriver"_s, &m_syncDriver);
+        m_context.setTagBook(&m_store.tagBook);
+        // A customer of the signed-in guide, for the tag picker test.
+        auto customer = m_store.db->prepare(u"SELECT id FROM customers WHERE owner_guide_id = ?"
+                                            " ORDER BY rowid LIMIT 1"_s);
+        customer->bind(1, m_store.guideId);
+        customer->step();
+        engine->rootContext()->setContextProperty(u"testTagCustomer"_s, customer->text(0));
     }
 
 private:
@@ -72,6 +127,7 @@ private:
     gd::sync::SyncStatus m_liveSync { true };
     SyncStatusDriver m_syncDriver { m_liveSync };
     gd::ui::AppContext m_context { &m_book, &m_info, &m_language, &m_sync };
+    DemoStore m_store;
 };
 
 int main(int argc, char **argv)

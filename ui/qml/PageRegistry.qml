@@ -10,6 +10,12 @@ ListModel {
         source: "pages/CustomersPage.qml"
     }
     ListElement {
+        pageId: "tags"
+        title: QT_TRANSLATE_NOOP("Pages", "Tags")
+        iconUrl: "qrc:/GuideDesk/icons/tag.svg"
+        source: "pages/TagsPage.qml"
+    }
+    ListElement {
         pageId: "settings"
         title: QT_TRANSLATE_NOOP("Pages", "Settings")
         iconUrl: "qrc:/GuideDesk/icons/settings.svg"

@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSet>
 #include <QSslSocket>
 #include <QTest>
 #include <QTimer>
@@ -368,6 +369,96 @@ private Q_SLOTS:
         QCOMPARE(reply.status, status);
         QCOMPARE(reply.errorCode(), code);
         serverIsAlive();
+    }
+
+    // Every row id of `table` that a full pull shows `token`'s user.
+    QSet<QString> pulledIds(const QString &token, const QString &table)
+    {
+        QSet<QString> ids;
+        QString cookie;
+        for (bool more = true; more;) {
+            const Reply page = post(u"/api/v1/sync/pull"_s,
+                                    { { u"client_id"_s, newId() },
+                                      { u"cookie"_s, cookie.isEmpty() ? QJsonValue() : cookie },
+                                      { u"limit"_s, 5000 } },
+                                    token);
+            if (page.status != 200)
+                return {};
+            for (const QJsonValue &t : page.json.value(u"tables"_s).toArray()) {
+                if (t.toObject().value(u"name"_s).toString() != table)
+                    continue;
+                for (const QJsonValue &row : t.toObject().value(u"rows"_s).toArray())
+                    ids.insert(row.toArray().at(0).toString());
+            }
+            cookie = page.json.value(u"cookie"_s).toString();
+            more = page.json.value(u"more"_s).toBool();
+        }
+        return ids;
+    }
+    static QJsonObject mutation(qint64 id, const QString &name, const QJsonObject &args)
+    {
+        return { { u"id"_s, id }, { u"name"_s, name }, { u"args"_s, args } };
+    }
+
+    void personalTagsStayTheirOwners()
+    {
+        const QJsonObject a = login(u"G1002"_s);
+        const QString tokenA = a.value(u"access_token"_s).toString();
+        const QString guideA = a.value(u"user"_s).toObject().value(u"guide_id"_s).toString();
+        const QJsonObject b = login(u"G1003"_s);
+        const QString tokenB = b.value(u"access_token"_s).toString();
+        const QString guideB = b.value(u"user"_s).toObject().value(u"guide_id"_s).toString();
+        const QString tag = newId();
+        const QJsonArray batch {
+            mutation(1, u"tag_create"_s,
+                     { { u"id"_s, tag }, { u"name"_s, u" 爱穿 真丝 🧣 "_s } }),
+            mutation(2, u"tag_create"_s, { { u"id"_s, tag }, { u"name"_s, u"again"_s } }),
+            mutation(3, u"tag_create"_s, { { u"id"_s, newId() }, { u"name"_s, u"   "_s } }),
+            mutation(4, u"tag_create"_s,
+                     { { u"id"_s, newId() }, { u"name"_s, QString(21, u'长') } }),
+            mutation(5, u"tag_create"_s, { { u"id"_s, newId() }, { u"name"_s, 42 } }),
+            mutation(6, u"tag_create"_s, { { u"name"_s, u"no id"_s } }),
+            mutation(7, u"customer_tag_add"_s,
+                     { { u"id"_s, newId() },
+                       { u"customer_id"_s, customerOf(guideA) },
+                       { u"tag_id"_s, tag } }),
+        };
+        const Reply reply = push(tokenA, newId(), batch);
+        QCOMPARE(reply.status, 200);
+        const QJsonArray results = reply.json.value(u"results"_s).toArray();
+        QCOMPARE(results.size(), 7);
+        QCOMPARE(results.at(0).toObject().value(u"status"_s).toString(), u"applied"_s);
+        QCOMPARE(results.at(1).toObject().value(u"error"_s).toObject().value(u"code"_s).toString(),
+                 u"conflict"_s);
+        for (int i = 2; i < 6; ++i)
+            QCOMPARE(results.at(i).toObject().value(u"status"_s).toString(), u"rejected"_s);
+        QCOMPARE(results.at(6).toObject().value(u"status"_s).toString(), u"applied"_s);
+        {
+            auto db = serverDb();
+            auto row = db->prepare(u"SELECT name, owner_guide_id FROM tags WHERE id = ?"_s);
+            row->bind(1, tag);
+            QVERIFY(row->step());
+            QCOMPARE(row->text(0), u"爱穿 真丝 🧣"_s);
+            QCOMPARE(row->text(1), guideA);
+        }
+        // A sees the tag, B does not, the store's manager does; B cannot use it.
+        QVERIFY(pulledIds(tokenA, u"tags"_s).contains(tag));
+        QVERIFY(!pulledIds(tokenB, u"tags"_s).contains(tag));
+        QVERIFY(pulledIds(tokenOf(u"G1001"_s), u"tags"_s).contains(tag));
+        const Reply foreign = push(tokenB, newId(),
+                                   { mutation(1, u"customer_tag_add"_s,
+                                              { { u"id"_s, newId() },
+                                                { u"customer_id"_s, customerOf(guideB) },
+                                                { u"tag_id"_s, tag } }) });
+        QCOMPARE(foreign.json.value(u"results"_s)
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(u"error"_s)
+                     .toObject()
+                     .value(u"code"_s)
+                     .toString(),
+                 u"forbidden"_s);
     }
 
     void junkMutationsAreRejectedNotFatal()

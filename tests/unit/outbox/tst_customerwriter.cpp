@@ -152,6 +152,69 @@ private Q_SLOTS:
         QCOMPARE(count(u"SELECT count(*) FROM outbox"_s), 0);
     }
 
+    // A birthday given whole must exist (before: each field was checked alone, so 2-30 or
+    // lunar day 31 was stored).
+    void impossibleBirthdaysWriteNothing_data()
+    {
+        QTest::addColumn<QJsonObject>("fields");
+        auto birthday = [](const char *calendar, int year, int month, int day, int leap) {
+            return QJsonObject { { u"birthday_calendar"_s, QString::fromLatin1(calendar) },
+                                 { u"birthday_year"_s, year },
+                                 { u"birthday_month"_s, month },
+                                 { u"birthday_day"_s, day },
+                                 { u"birthday_leap"_s, leap } };
+        };
+        QTest::newRow("Feb 30") << birthday("gregorian", 0, 2, 30, 0);
+        QTest::newRow("Apr 31") << birthday("gregorian", 1990, 4, 31, 0);
+        QTest::newRow("Feb 29 of 1990") << birthday("gregorian", 1990, 2, 29, 0);
+        QTest::newRow("lunar day 31") << birthday("lunar", 0, 8, 31, 0);
+        QTest::newRow("leap Gregorian") << birthday("gregorian", 0, 5, 5, 1);
+        QTest::newRow("month without day") << birthday("gregorian", 0, 5, 0, 0);
+        QTest::newRow("day without month") << birthday("lunar", 0, 0, 5, 0);
+    }
+    void impossibleBirthdaysWriteNothing()
+    {
+        QFETCH(QJsonObject, fields);
+        const qint64 before = count(u"SELECT total_changes()"_s);
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+                                 m_writer->updateCustomer(m_customer, fields));
+        QCOMPARE(count(u"SELECT total_changes()"_s), before);
+        QCOMPARE(count(u"SELECT count(*) FROM outbox"_s), 0);
+    }
+
+    void possibleBirthdaysAreKept_data()
+    {
+        QTest::addColumn<QString>("calendar");
+        QTest::addColumn<int>("year");
+        QTest::addColumn<int>("month");
+        QTest::addColumn<int>("day");
+        QTest::addColumn<int>("leap");
+        QTest::newRow("Feb 29, no year") << u"gregorian"_s << 0 << 2 << 29 << 0;
+        QTest::newRow("Feb 29 of 1992") << u"gregorian"_s << 1992 << 2 << 29 << 0;
+        QTest::newRow("lunar leap 4-30") << u"lunar"_s << 0 << 4 << 30 << 1;
+        QTest::newRow("none") << u"gregorian"_s << 0 << 0 << 0 << 0;
+    }
+    void possibleBirthdaysAreKept()
+    {
+        QFETCH(QString, calendar);
+        QFETCH(int, year);
+        QFETCH(int, month);
+        QFETCH(int, day);
+        QFETCH(int, leap);
+        m_writer->updateCustomer(m_customer,
+                                 { { u"birthday_calendar"_s, calendar },
+                                   { u"birthday_year"_s, year },
+                                   { u"birthday_month"_s, month },
+                                   { u"birthday_day"_s, day },
+                                   { u"birthday_leap"_s, leap } });
+        auto row
+            = m_db->prepare(u"SELECT birthday_month, birthday_day FROM customers WHERE id = ?"_s);
+        row->bind(1, m_customer);
+        QVERIFY(row->step());
+        QCOMPARE(row->integer(0), month);
+        QCOMPARE(row->integer(1), day);
+    }
+
     void tagAddRemoveKeepsOneRow()
     {
         m_db->exec(u"DELETE FROM customer_tags"_s);

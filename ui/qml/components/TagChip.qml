@@ -12,6 +12,10 @@ Rectangle {
     required property bool personal
     required property string taggedBy
     required property date taggedAt
+    required property int ageDays
+    // Past this age (days) the tag is shown as stale, to be reviewed; 0: never.
+    property int shelfLifeDays: 0
+    readonly property bool stale: chip.shelfLifeDays > 0 && chip.ageDays > chip.shelfLifeDays
 
     readonly property string shownName: Qt.uiLanguage.startsWith("zh") || chip.nameEn === "" ? chip.name : chip.nameEn
     readonly property string shownGroup: chip.personal ? qsTr("Mine")
@@ -21,11 +25,15 @@ Rectangle {
     implicitHeight: 30
     radius: 15
     color: chip.personal ? "#f6eddc" : Theme.accentSoft
+    border.color: chip.stale ? Theme.warning : "transparent"
+    opacity: chip.stale ? 0.75 : 1
+    Accessible.name: chip.shownGroup + " " + chip.shownName + (chip.stale ? " " + qsTr("(to review)") : "")
 
     Text {
         id: label
         anchors.centerIn: parent
         text: "<font color='" + Theme.textSecondary + "'>" + chip.shownGroup + "</font>  " + chip.shownName
+              + (chip.stale ? "  <font color='" + Theme.warning + "'>" + qsTr("to review") + "</font>" : "")
         textFormat: Text.StyledText
         color: chip.personal ? "#8c5a1c" : Theme.accent
         font.family: Theme.fontFamily

@@ -8,13 +8,32 @@ FocusScope {
     id: profilePage
     required property CustomerProfile profile
     required property CustomerBook book
+    property TagBook tagBook: null
+    // Re-read the profile when this customer changed (an edit here, tags, or a sync).
+    function reloadProfile(customerId: string) {
+        if (customerId === "" || customerId === profilePage.profile.customerId)
+            profilePage.profile = profilePage.book.openProfile(profilePage.profile.customerId)
+    }
+    Connections {
+        target: profilePage.book
+        function onCustomerChanged(customerId: string) { profilePage.reloadProfile(customerId) }
+    }
+    Connections {
+        target: profilePage.tagBook
+        enabled: profilePage.tagBook !== null
+        function onTagsChanged(customerId: string) { profilePage.reloadProfile(customerId) }
+    }
     // The notes, re-read when one is written here or a sync brings some.
     readonly property NoteListModel notes: profilePage.book.openNotes(profilePage.profile.customerId)
+    readonly property TimelineModel timeline: profilePage.book.openTimeline(profilePage.profile.customerId)
     Connections {
         target: profilePage.book
         function onNotesChanged(customerId: string) {
-            if (customerId === "" || customerId === profilePage.profile.customerId)
+            if (customerId === "" || customerId === profilePage.profile.customerId) {
                 profilePage.notes.reload()
+                if (profilePage.timeline)
+                    profilePage.timeline.reload()
+            }
         }
     }
     focus: true
@@ -219,6 +238,9 @@ FocusScope {
                     Layout.fillWidth: true
                     Layout.alignment: Qt.AlignTop
                     title: qsTr("Basics")
+                    actionText: profilePage.book.canWrite && profilePage.profile.found ? qsTr("Edit") : ""
+                    actionName: "editBasics"
+                    onActionTriggered: editDialog.edit(profilePage.profile)
                     InfoRow { Layout.fillWidth: true; label: qsTr("Birthday"); value: profilePage.birthdayText() }
                     InfoRow { Layout.fillWidth: true; label: qsTr("Card opened"); value: profilePage.dateText(profilePage.profile.cardOpenedOn) }
                     InfoRow { Layout.fillWidth: true; label: qsTr("Guide"); value: profilePage.profile.ownerGuideName }
@@ -231,6 +253,9 @@ FocusScope {
                     Layout.fillWidth: true
                     Layout.alignment: Qt.AlignTop
                     title: qsTr("Tags")
+                    actionText: profilePage.tagBook && profilePage.tagBook.canWrite && profilePage.profile.found ? qsTr("Tag") : ""
+                    actionName: "editTags"
+                    onActionTriggered: tagSheet.openFor(profilePage.profile.customerId)
                     Text {
                         visible: profilePage.profile.tagCount === 0
                         text: qsTr("No tags yet.")
@@ -243,6 +268,9 @@ FocusScope {
                         spacing: Theme.spacing
                         Repeater {
                             model: profilePage.profile.tags
+                            // A delegate sees nothing outside itself (qmllint): set it from here.
+                            onItemAdded: (index, item) => (item as TagChip).shelfLifeDays
+                                         = Qt.binding(() => profilePage.tagBook ? profilePage.tagBook.shelfLifeDays : 0)
                             delegate: TagChip { }
                         }
                     }
@@ -268,6 +296,17 @@ FocusScope {
                 Card {
                     Layout.fillWidth: true
                     Layout.alignment: Qt.AlignTop
+                    title: qsTr("Timeline")
+                    visible: profilePage.profile.found && profilePage.timeline !== null
+                    TimelineCard {
+                        Layout.fillWidth: true
+                        timeline: profilePage.timeline
+                    }
+                }
+
+                Card {
+                    Layout.fillWidth: true
+                    Layout.alignment: Qt.AlignTop
                     title: qsTr("Purchases")
                     Text {
                         visible: profilePage.profile.purchaseCount === 0
@@ -285,5 +324,14 @@ FocusScope {
                 }
             }
         }
+    }
+
+    EditBasicsDialog {
+        id: editDialog
+        book: profilePage.book
+    }
+    TagPickerSheet {
+        id: tagSheet
+        tagBook: profilePage.tagBook
     }
 }

@@ -1,0 +1,130 @@
+import QtQuick
+import QtTest
+import GuideDesk
+
+// The tag pages as a guide uses them: review stale tags, see coverage, tag a customer.
+Item {
+    id: root
+    width: 800
+    height: 1280
+
+    Component {
+        id: pageComponent
+        TagsPage { context: testContext }
+    }
+    Component {
+        id: sheetComponent
+        TagPickerSheet { tagBook: testContext.tagBook }
+    }
+
+    TestCase {
+        name: "TagsPage"
+        when: windowShown
+
+        function findByName(item, name) {
+            if (!item)
+                return null
+            if (item.objectName === name)
+                return item
+            const children = item.children ?? []
+            for (let i = 0; i < children.length; ++i) {
+                const found = findByName(children[i], name)
+                if (found)
+                    return found
+            }
+            if (item.contentItem && item.contentItem !== item) {
+                const found = findByName(item.contentItem, name)
+                if (found)
+                    return found
+            }
+            return null
+        }
+
+        // Each section of the picker holds every chip, showing only its own: the shown one.
+        function findShown(item, name) {
+            if (!item || !item.visible)
+                return null
+            if (item.objectName === name)
+                return item
+            const children = item.children ?? []
+            for (let i = 0; i < children.length; ++i) {
+                const found = findShown(children[i], name)
+                if (found)
+                    return found
+            }
+            if (item.contentItem && item.contentItem !== item)
+                return findShown(item.contentItem, name)
+            return null
+        }
+
+        function test_staleTagsCanBeConfirmed() {
+            testContext.tagBook.shelfLifeDays = 30
+            const page = createTemporaryObject(pageComponent, root, { width: root.width, height: root.height })
+            verify(page)
+            const list = findByName(page, "staleList")
+            verify(list)
+            // The demo's tags were set over the past years: some are older than 30 days.
+            tryVerify(() => list.count > 0, 2000)
+            const before = page.stale.total
+            const first = list.itemAtIndex(0)
+            verify(first)
+            compare(testContext.tagBook.confirmTag(first.customerId, first.tagId), "")
+            tryCompare(page.stale, "total", before - 1, 2000)
+            testContext.tagBook.shelfLifeDays = 180
+        }
+
+        function test_coverageShowsTheGuide() {
+            const page = createTemporaryObject(pageComponent, root, { width: root.width, height: root.height })
+            const tab = findByName(page, "tabCoverage")
+            verify(tab)
+            tryVerify(() => tab.width > 0, 2000)
+            waitForRendering(page)
+            mouseClick(tab)
+            tryCompare(tab, "checked", true, 2000)
+            const list = findByName(page, "coverageList")
+            tryCompare(list, "count", 1, 2000) // a guide sees their own row
+            verify(page.coverage.groupNames.length >= 5)
+        }
+
+        function test_spotCheckTabLoads() {
+            const page = createTemporaryObject(pageComponent, root, { width: root.width, height: root.height })
+            const tab = findByName(page, "tabSpotCheck")
+            tryVerify(() => tab.width > 0, 2000)
+            waitForRendering(page)
+            mouseClick(tab)
+            tryCompare(tab, "checked", true, 2000)
+            const list = findByName(page, "sizeList")
+            verify(list)
+            tryVerify(() => page.sizes !== null, 2000)
+            compare(list.count, page.sizes.count)
+        }
+
+        function test_tagPickerTogglesATag() {
+            const sheet = createTemporaryObject(sheetComponent, root)
+            verify(sheet)
+            sheet.openFor(testTagCustomer)
+            tryCompare(sheet, "opened", true, 2000)
+            const before = sheet.picker.selectedCount
+            // 通勤 (Style, multi-select): one tap adds it, one more removes it.
+            const chip = findShown(sheet.contentItem, "tagChip_通勤")
+            verify(chip)
+            const had = chip.selected
+            mouseClick(chip)
+            tryCompare(sheet.picker, "selectedCount", had ? before - 1 : before + 1, 2000)
+            compare(chip.selected, !had)
+            compare(sheet.message, "")
+            mouseClick(chip)
+            tryCompare(sheet.picker, "selectedCount", before, 2000)
+            // A single-select group swaps: S then M leaves one size.
+            const s = findShown(sheet.contentItem, "tagChip_S")
+            const m = findShown(sheet.contentItem, "tagChip_M")
+            if (!s.selected)
+                mouseClick(s)
+            tryCompare(s, "selected", true, 2000)
+            mouseClick(m)
+            tryCompare(m, "selected", true, 2000)
+            compare(s.selected, false)
+            sheet.close()
+        }
+    }
+}
