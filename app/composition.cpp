@@ -1,6 +1,7 @@
 #include "composition.h"
 
 #include "appcontext.h"
+#include "coupons/couponwriter.h"
 #include "customers/customersearchindex.h"
 #include "customers/customerwriter.h"
 #include "customers/sqlcustomerrepository.h"
@@ -67,6 +68,9 @@ QString Composition::start(const QElapsedTimer &sinceStart)
     m_writer = std::make_unique<customers::CustomerWriter>(*m_db, *m_outbox, *m_searchIndex,
                                                            customers::Actor {});
     m_customerBook->setWriter(m_writer.get());
+    m_couponWriter = std::make_unique<coupons::CouponWriter>(*m_db, *m_outbox, customers::Actor {});
+    m_couponDesk = std::make_unique<ui::CouponDesk>(*m_db);
+    m_couponDesk->setWriter(m_couponWriter.get());
     m_syncStatus = std::make_unique<sync::SyncStatus>(m_options.usesServer(), m_options.username);
     if (m_options.usesServer()) {
         if (QString error = startSync(); !error.isEmpty())
@@ -76,8 +80,9 @@ QString Composition::start(const QElapsedTimer &sinceStart)
     }
     m_appInfo->customerTotal = m_customerBook->customers()->count();
 
-    m_context = std::make_unique<ui::AppContext>(m_customerBook.get(), m_appInfo.get(),
-                                                 m_language.get(), m_syncStatus.get());
+    m_context
+        = std::make_unique<ui::AppContext>(m_customerBook.get(), m_appInfo.get(), m_language.get(),
+                                           m_syncStatus.get(), m_couponDesk.get());
 
     m_engine = std::make_unique<QQmlApplicationEngine>();
     // Qt 6.4 puts a module's files under :/<URI>/ but does not search ":/" for imports.
@@ -114,6 +119,8 @@ void Composition::signInDemoGuide()
     store->bind(1, query->text(0));
     store->step();
     m_writer->setActor({ query->text(0), store->text(0) });
+    m_couponWriter->setActor({ query->text(0), store->text(0) });
+    m_couponDesk->setStoreId(store->text(0));
     m_appInfo->guideName = query->text(1);
     m_appInfo->guideRole = query->text(2);
     m_appInfo->storeName = query->text(3);
@@ -124,6 +131,8 @@ void Composition::signInServerUser(const sync::SignedInUser &user)
 {
     m_customerBook->customers()->setOwnerGuideId(user.isManager() ? QString() : user.guideId);
     m_writer->setActor({ user.guideId, user.storeId });
+    m_couponWriter->setActor({ user.guideId, user.storeId });
+    m_couponDesk->setStoreId(user.storeId);
     m_appInfo->setSignedIn(user.name, user.role, user.storeName);
 }
 
@@ -152,7 +161,10 @@ QString Composition::startSync()
                      &ui::CustomerBook::storeChanged);
     QObject::connect(m_sync.get(), &sync::SyncService::userChanged, m_customerBook.get(),
                      [this](const sync::SignedInUser &user) { signInServerUser(user); });
+    QObject::connect(m_sync.get(), &sync::SyncService::tablesChanged, m_couponDesk.get(),
+                     &ui::CouponDesk::storeChanged);
     m_writer->setAfterWrite([sync = m_sync.get()] { sync->syncNow(); });
+    m_couponWriter->setAfterWrite([sync = m_sync.get()] { sync->syncNow(); });
     m_sync->start();
     return {};
 }

@@ -30,6 +30,9 @@ class Outbox;
 namespace gd::customers {
 class CustomerWriter;
 }
+namespace gd::coupons {
+class CouponWriter;
+}
 namespace gd::sync {
 class SyncService;
 class SyncStatus;
@@ -37,6 +40,7 @@ class SyncStatus;
 namespace gd::ui {
 class AppContext;
 class AppInfo;
+class CouponDesk;
 class CustomerBook;
 class LanguageController;
 } // namespace gd::ui
@@ -66,10 +70,12 @@ private:
     std::unique_ptr<customers::SqlCustomerRepository> m_repository;
     std::unique_ptr<outbox::Outbox> m_outbox;
     std::unique_ptr<customers::CustomerWriter> m_writer;
+    std::unique_ptr<coupons::CouponWriter> m_couponWriter;
     std::unique_ptr<sync::SyncStatus> m_syncStatus;
     std::unique_ptr<store::ThreadSafeKeyStore> m_syncKeys;
     std::unique_ptr<sync::SyncService> m_sync; // before the models: its signals feed them
     std::unique_ptr<ui::CustomerBook> m_customerBook;
+    std::unique_ptr<ui::CouponDesk> m_couponDesk;
     std::unique_ptr<ui::AppInfo> m_appInfo;
     std::unique_ptr<ui::LanguageController> m_language;
     std::unique_ptr<ui::AppContext> m_context;

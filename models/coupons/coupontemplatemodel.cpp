@@ -133,6 +133,26 @@ QVariantMap CouponTemplateModel::get(int row) const
     return values;
 }
 
+QString CouponTemplateModel::usableIdAt(int row) const
+{
+    if (row < 0 || row >= rowCount() || state(m_coupons.at(row)) != u"active"_s)
+        return {};
+    return m_coupons.at(row).id;
+}
+
+QString CouponTemplateModel::nameAt(int row, bool english) const
+{
+    if (row < 0 || row >= rowCount())
+        return {};
+    const CouponTemplate &c = m_coupons.at(row);
+    return english && !c.nameEn.isEmpty() ? c.nameEn : c.name;
+}
+
+double CouponTemplateModel::valueAt(int row) const
+{
+    return row < 0 || row >= rowCount() ? 0.0 : double(m_coupons.at(row).valueCents) / 100.0;
+}
+
 int CouponTemplateModel::indexOf(const QString &couponId) const
 {
     for (qsizetype i = 0; i < m_coupons.size(); ++i) {

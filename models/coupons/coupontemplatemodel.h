@@ -54,6 +54,12 @@ public:
     Q_INVOKABLE int firstUsable() const;
     /// A row's values by role name (empty for a bad row).
     Q_INVOKABLE QVariantMap get(int row) const;
+    /// The id of the template at `row` if the device would issue it today, else "".
+    Q_INVOKABLE QString usableIdAt(int row) const;
+    /// The template's name in the interface language (English when asked and known).
+    Q_INVOKABLE QString nameAt(int row, bool english) const;
+    /// The template's value in yuan (0 for a bad row).
+    Q_INVOKABLE double valueAt(int row) const;
 
     [[nodiscard]] QString state(const CouponTemplate &coupon) const;
 

@@ -1,6 +1,7 @@
 // Qt Quick Test runner with a QApplication (QtCharts' QML types need one; QUICK_TEST_MAIN
 // would make a QGuiApplication) and the GuideDesk module over a fake repository.
 #include "appcontext.h"
+#include "couponfixture.h"
 #include "fakecustomerrepository.h"
 
 #include <QApplication>
@@ -61,6 +62,7 @@ public Q_SLOTS:
         engine->rootContext()->setContextProperty(u"testContext"_s, &m_context);
         engine->rootContext()->setContextProperty(u"testSyncStatus"_s, &m_liveSync);
         engine->rootContext()->setContextProperty(u"testSyncDriver"_s, &m_syncDriver);
+        engine->rootContext()->setContextProperty(u"testCoupons"_s, &m_coupons);
     }
 
 private:
@@ -71,7 +73,8 @@ private:
     gd::sync::SyncStatus m_sync { false };
     gd::sync::SyncStatus m_liveSync { true };
     SyncStatusDriver m_syncDriver { m_liveSync };
-    gd::ui::AppContext m_context { &m_book, &m_info, &m_language, &m_sync };
+    gd::test::CouponFixture m_coupons;
+    gd::ui::AppContext m_context { &m_book, &m_info, &m_language, &m_sync, m_coupons.desk() };
 };
 
 int main(int argc, char **argv)

@@ -8,6 +8,9 @@ FocusScope {
     id: profilePage
     required property CustomerProfile profile
     required property CustomerBook book
+    required property CouponDesk desk
+    // The customer's coupons (the coupon card re-reads them when they change).
+    readonly property CustomerCouponModel coupons: profilePage.desk.openCoupons(profilePage.profile.customerId)
     // The notes, re-read when one is written here or a sync brings some.
     readonly property NoteListModel notes: profilePage.book.openNotes(profilePage.profile.customerId)
     Connections {
@@ -262,6 +265,20 @@ FocusScope {
                         Layout.fillWidth: true
                         Layout.topMargin: Theme.spacing
                         notes: profilePage.notes
+                    }
+                }
+
+                Card {
+                    Layout.fillWidth: true
+                    Layout.alignment: Qt.AlignTop
+                    title: qsTr("Coupons")
+                    visible: profilePage.profile.found
+                    CouponsCard {
+                        objectName: "couponsCard"
+                        Layout.fillWidth: true
+                        desk: profilePage.desk
+                        coupons: profilePage.coupons
+                        customerName: profilePage.profile.name
                     }
                 }
 

@@ -12,7 +12,8 @@ Item {
         if (customerId === "")
             return
         stack.push(profileComponent, { profile: page.context.customerBook.openProfile(customerId),
-                                       book: page.context.customerBook })
+                                       book: page.context.customerBook,
+                                       desk: page.context.coupons })
     }
     // For --self-test: the profile page must load too.
     function openFirstCustomer(): bool {
