@@ -79,6 +79,16 @@ private Q_SLOTS:
         QVERIFY(model.get(-1).isEmpty());
         QVERIFY(model.get(99).isEmpty());
         QCOMPARE(model.firstUsable(), 0);
+        // What the dialog asks by row: only a usable template gives its id.
+        QCOMPARE(model.usableIdAt(spend), test::demoCouponId(*m_db, m_storeId, u"满500减50"_s));
+        QCOMPARE(model.usableIdAt(winback), QString());
+        QCOMPARE(model.usableIdAt(autumn), QString());
+        QCOMPARE(model.usableIdAt(-1), QString());
+        QCOMPARE(model.nameAt(spend, false), u"满500减50"_s);
+        QCOMPARE(model.nameAt(spend, true), u"¥50 off ¥500"_s);
+        QCOMPARE(model.nameAt(99, true), QString());
+        QCOMPARE(model.valueAt(spend), 50.0);
+        QCOMPARE(model.valueAt(99), 0.0);
         // A pull that took the rest of a quota: reloaded, it is no longer usable.
         m_db->exec(u"UPDATE coupons SET issued_count = quota WHERE id = '%1'"_s.arg(
             test::demoCouponId(*m_db, m_storeId, u"满500减50"_s)));
