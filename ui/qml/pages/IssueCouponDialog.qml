@@ -25,7 +25,8 @@ Dialog {
     closePolicy: Popup.CloseOnEscape
     title: qsTr("Issue a coupon")
     width: Math.min(560, parent ? parent.width - 32 : 560)
-    height: Math.min(720, parent ? parent.height - 64 : 720)
+    // As tall as the templates need, within the window.
+    height: Math.min(implicitHeight, 720, parent ? parent.height - 64 : 720)
     anchors.centerIn: parent
 
     function pick(row: int) {
@@ -87,6 +88,8 @@ Dialog {
             objectName: "couponTemplateList"
             Layout.fillWidth: true
             Layout.fillHeight: true
+            Layout.preferredHeight: contentHeight
+            Layout.minimumHeight: 3 * 48
             clip: true
             spacing: 4
             keyNavigationEnabled: true
