@@ -57,7 +57,6 @@ class TestServerCoupons : public QObject
 
     std::unique_ptr<testsupport::ServerProcess> m_server;
     QNetworkAccessManager m_network;
-    QSslConfiguration m_tls;
 
     QNetworkRequest request(const testsupport::ServerProcess &server, const QString &path,
                             const QString &token)
@@ -185,8 +184,6 @@ private Q_SLOTS:
                 300, 0, 3600, { u"--coupon-redeem-fraction"_s, u"0"_s } });
         QString error;
         QVERIFY2(m_server->start(&error), qPrintable(error));
-        m_tls = QSslConfiguration::defaultConfiguration();
-        m_tls.addCaCertificates(m_server->caCertificatePath());
     }
 
     void templatesArePulledByTheirStoreOnly()

@@ -5,8 +5,6 @@ import GuideDesk
 // How coupons are put into words on the profile and in the issue dialog (one place, so the
 // card and the dialog say the same thing in both languages).
 QtObject {
-    readonly property bool chinese: Qt.uiLanguage.startsWith("zh")
-
     function money(value: real): string {
         return "¥" + Number(value).toLocaleString(Qt.locale(Qt.uiLanguage), "f", 0)
     }
