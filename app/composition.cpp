@@ -1,6 +1,7 @@
 #include "composition.h"
 
 #include "appcontext.h"
+#include "coupons/couponwriter.h"
 #include "customers/customersearchindex.h"
 #include "customers/customerwriter.h"
 #include "customers/sqlcustomerrepository.h"
@@ -77,6 +78,9 @@ QString Composition::start(const QElapsedTimer &sinceStart)
     m_tagWriter = std::make_unique<tags::TagWriter>(*m_db, *m_outbox, QString());
     m_tagBook = std::make_unique<ui::TagBook>(*m_tagLibrary, *m_tagReview);
     m_tagBook->setWriters(m_writer.get(), m_tagWriter.get());
+    m_couponWriter = std::make_unique<coupons::CouponWriter>(*m_db, *m_outbox, customers::Actor {});
+    m_couponDesk = std::make_unique<ui::CouponDesk>(*m_db);
+    m_couponDesk->setWriter(m_couponWriter.get());
     m_syncStatus = std::make_unique<sync::SyncStatus>(m_options.usesServer(), m_options.username);
     if (m_options.usesServer()) {
         if (QString error = startSync(); !error.isEmpty())
@@ -86,8 +90,9 @@ QString Composition::start(const QElapsedTimer &sinceStart)
     }
     m_appInfo->customerTotal = m_customerBook->customers()->count();
 
-    m_context = std::make_unique<ui::AppContext>(m_customerBook.get(), m_appInfo.get(),
-                                                 m_language.get(), m_syncStatus.get());
+    m_context
+        = std::make_unique<ui::AppContext>(m_customerBook.get(), m_appInfo.get(), m_language.get(),
+                                           m_syncStatus.get(), m_couponDesk.get());
     m_context->setTagBook(m_tagBook.get());
 
     m_engine = std::make_unique<QQmlApplicationEngine>();
@@ -127,6 +132,8 @@ void Composition::signInDemoGuide()
     m_writer->setActor({ query->text(0), store->text(0) });
     m_tagWriter->setGuideId(query->text(0));
     m_tagBook->setGuide(query->text(0), query->text(2) == u"manager"_s);
+    m_couponWriter->setActor({ query->text(0), store->text(0) });
+    m_couponDesk->setStoreId(store->text(0));
     m_appInfo->guideName = query->text(1);
     m_appInfo->guideRole = query->text(2);
     m_appInfo->storeName = query->text(3);
@@ -139,6 +146,8 @@ void Composition::signInServerUser(const sync::SignedInUser &user)
     m_writer->setActor({ user.guideId, user.storeId });
     m_tagWriter->setGuideId(user.guideId);
     m_tagBook->setGuide(user.guideId, user.isManager());
+    m_couponWriter->setActor({ user.guideId, user.storeId });
+    m_couponDesk->setStoreId(user.storeId);
     m_appInfo->setSignedIn(user.name, user.role, user.storeName);
 }
 
@@ -169,8 +178,11 @@ QString Composition::startSync()
                      &ui::TagBook::storeChanged);
     QObject::connect(m_sync.get(), &sync::SyncService::userChanged, m_customerBook.get(),
                      [this](const sync::SignedInUser &user) { signInServerUser(user); });
+    QObject::connect(m_sync.get(), &sync::SyncService::tablesChanged, m_couponDesk.get(),
+                     &ui::CouponDesk::storeChanged);
     m_writer->setAfterWrite([sync = m_sync.get()] { sync->syncNow(); });
     m_tagWriter->setAfterWrite([sync = m_sync.get()] { sync->syncNow(); });
+    m_couponWriter->setAfterWrite([sync = m_sync.get()] { sync->syncNow(); });
     m_sync->start();
     return {};
 }

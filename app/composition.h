@@ -30,6 +30,9 @@ class Outbox;
 namespace gd::customers {
 class CustomerWriter;
 }
+namespace gd::coupons {
+class CouponWriter;
+}
 namespace gd::sync {
 class SyncService;
 class SyncStatus;
@@ -42,6 +45,7 @@ class TagWriter;
 namespace gd::ui {
 class AppContext;
 class AppInfo;
+class CouponDesk;
 class CustomerBook;
 class LanguageController;
 class TagBook;
@@ -72,6 +76,7 @@ private:
     std::unique_ptr<customers::SqlCustomerRepository> m_repository;
     std::unique_ptr<outbox::Outbox> m_outbox;
     std::unique_ptr<customers::CustomerWriter> m_writer;
+    std::unique_ptr<coupons::CouponWriter> m_couponWriter;
     std::unique_ptr<sync::SyncStatus> m_syncStatus;
     std::unique_ptr<store::ThreadSafeKeyStore> m_syncKeys;
     std::unique_ptr<sync::SyncService> m_sync; // before the models: its signals feed them
@@ -80,6 +85,7 @@ private:
     std::unique_ptr<tags::TagReview> m_tagReview;
     std::unique_ptr<tags::TagWriter> m_tagWriter;
     std::unique_ptr<ui::TagBook> m_tagBook;
+    std::unique_ptr<ui::CouponDesk> m_couponDesk;
     std::unique_ptr<ui::AppInfo> m_appInfo;
     std::unique_ptr<ui::LanguageController> m_language;
     std::unique_ptr<ui::AppContext> m_context;

@@ -9,6 +9,8 @@
 #include "core/serveroptions.h"
 #include "core/shutdownsignal.h"
 #include "core/syncendpoints.h"
+#include "coupons/couponredemptions.h"
+#include "coupons/redemptionsimulator.h"
 #include "events/eventhub.h"
 #include "orders/orderservice.h"
 #include "orders/ordersimulator.h"
@@ -49,9 +51,9 @@ QByteArray readFile(const QString &path, QString *error)
 }
 
 const QStringList knownPaths
-    = { u"/api/v1/health"_s,      u"/api/v1/auth/login"_s, u"/api/v1/auth/refresh"_s,
-        u"/api/v1/auth/logout"_s, u"/api/v1/sync/push"_s,  u"/api/v1/sync/pull"_s,
-        u"/api/v1/events"_s,      u"/api/v1/mall/orders"_s };
+    = { u"/api/v1/health"_s,      u"/api/v1/auth/login"_s,  u"/api/v1/auth/refresh"_s,
+        u"/api/v1/auth/logout"_s, u"/api/v1/sync/push"_s,   u"/api/v1/sync/pull"_s,
+        u"/api/v1/events"_s,      u"/api/v1/mall/orders"_s, u"/api/v1/mall/coupons/redeem"_s };
 
 } // namespace
 
@@ -114,6 +116,9 @@ int main(int argc, char **argv)
     orders::OrderService orderService(*db, changes, hub, mallKey);
     orders::OrderSimulator simulator(*db, orderService, options->ordersPerMinute,
                                      options->seedValue);
+    coupons::CouponRedemptions redemptions(*db, changes, mallKey);
+    coupons::RedemptionSimulator redemptionSimulator(
+        *db, redemptions, options->couponRedeemFraction, options->couponRedeemAfterSeconds);
 
     QHttpServer server;
     server.route(u"/api/v1/health"_s, QHttpServerRequest::Method::Get, [] {
@@ -126,6 +131,7 @@ int main(int argc, char **argv)
     sync.registerRoutes(server);
     hub.registerRoutes(server);
     orderService.registerRoutes(server);
+    redemptions.registerRoutes(server);
     server.setMissingHandler(
         [](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
             const bool known = knownPaths.contains(request.url().path());
@@ -147,6 +153,7 @@ int main(int argc, char **argv)
             u"Cannot listen on %1:%2."_s.arg(options->address.toString()).arg(options->port));
     core::quitOnTerminationSignals();
     simulator.start();
+    redemptionSimulator.start();
     const QJsonObject listening { { u"event"_s, u"listening"_s },
                                   { u"url"_s, u"https://localhost:%1"_s.arg(port) },
                                   { u"ca"_s, caPath } };

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "appinfo.h"
+#include "coupondesk.h"
 #include "customerbook.h"
 #include "languagecontroller.h"
 #include "sync/syncstatus.h"
@@ -23,15 +24,18 @@ class AppContext : public QObject
     Q_PROPERTY(gd::ui::LanguageController *language MEMBER m_language CONSTANT)
     Q_PROPERTY(gd::sync::SyncStatus *syncStatus MEMBER m_syncStatus CONSTANT)
     Q_PROPERTY(gd::ui::TagBook *tagBook MEMBER m_tagBook CONSTANT)
+    Q_PROPERTY(gd::ui::CouponDesk *coupons MEMBER m_coupons CONSTANT)
 
 public:
     AppContext(CustomerBook *customerBook, AppInfo *appInfo, LanguageController *language,
-               sync::SyncStatus *syncStatus, QObject *parent = nullptr)
+               sync::SyncStatus *syncStatus, CouponDesk *coupons = nullptr,
+               QObject *parent = nullptr)
         : QObject(parent)
         , m_customerBook(customerBook)
         , m_appInfo(appInfo)
         , m_language(language)
         , m_syncStatus(syncStatus)
+        , m_coupons(coupons)
     { }
 
     // Each area's object is set once by the composition root, before QML loads.
@@ -43,6 +47,7 @@ private:
     LanguageController *m_language;
     sync::SyncStatus *m_syncStatus;
     TagBook *m_tagBook = nullptr;
+    CouponDesk *m_coupons;
 };
 
 } // namespace gd::ui

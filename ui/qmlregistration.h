@@ -2,6 +2,8 @@
 // foreign declarations register them here, in the QML module, instead.
 #pragma once
 
+#include "coupons/coupontemplatemodel.h"
+#include "coupons/customercouponmodel.h"
 #include "customers/customerlistmodel.h"
 #include "customers/customerprofile.h"
 #include "customers/customertimeline.h"
@@ -43,6 +45,22 @@ struct NoteListModelForeign
     Q_GADGET
     QML_FOREIGN(gd::customers::NoteListModel)
     QML_NAMED_ELEMENT(NoteListModel)
+    QML_UNCREATABLE("Built by the application")
+};
+
+struct CouponTemplateModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(gd::coupons::CouponTemplateModel)
+    QML_NAMED_ELEMENT(CouponTemplateModel)
+    QML_UNCREATABLE("Built by the application")
+};
+
+struct CustomerCouponModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(gd::coupons::CustomerCouponModel)
+    QML_NAMED_ELEMENT(CustomerCouponModel)
     QML_UNCREATABLE("Built by the application")
 };
 

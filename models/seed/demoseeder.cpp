@@ -2,6 +2,7 @@
 
 #include "customers/customersearchindex.h"
 #include "demo/demogenerator.h"
+#include "democoupons.h"
 #include "store/database.h"
 #include "store/sqlerror.h"
 
@@ -62,6 +63,10 @@ void writeReferenceData(store::Database &db, const demo::DemoGenerator &generato
                    tag.nameEn, tag.sortOrder);
         q->run();
     }
+    QStringList storeIds;
+    for (const auto &s : generator.stores())
+        storeIds << s.id;
+    writeDemoCoupons(db, demoCoupons(storeIds, generator.today()));
 }
 
 void writeCustomer(store::Database &db, customers::CustomerSearchIndex &index,

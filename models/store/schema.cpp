@@ -189,8 +189,23 @@ void createTimelineIndexes(Database &db)
 {
     db.exec(QStringLiteral(
         "CREATE INDEX IF NOT EXISTS orders_by_customer ON orders(customer_id, placed_at);"
-        "CREATE INDEX IF NOT EXISTS coupon_issues_by_customer ON coupon_issues(customer_id);"
         "CREATE INDEX IF NOT EXISTS customer_tags_by_age ON customer_tags(deleted, tagged_at);"));
+// v7: what issuing coupons needs. A template belongs to one store (store_id; NULL: every
+// store) and its quota is that store's; issued_count is the server's count of issues that
+// took quota (the client shows quota - issued_count as "left, as last known");
+// per_customer is how many live (issued or still pending) issues of it one customer may
+// hold at once. name_en for the English interface. The indexes serve the profile's coupon
+// card and the per-customer check.
+void addCouponIssuing(Database &db)
+{
+    db.exec(QStringLiteral(
+        "ALTER TABLE coupons ADD COLUMN store_id TEXT REFERENCES stores(id);"
+        "ALTER TABLE coupons ADD COLUMN name_en TEXT NOT NULL DEFAULT '';"
+        "ALTER TABLE coupons ADD COLUMN issued_count INTEGER NOT NULL DEFAULT 0;"
+        "ALTER TABLE coupons ADD COLUMN per_customer INTEGER NOT NULL DEFAULT 1"
+        " CHECK (per_customer >= 1);"
+        "ALTER TABLE coupon_issues ADD COLUMN created_at TEXT;"
+        "CREATE INDEX coupon_issues_by_customer ON coupon_issues(customer_id, coupon_id);"));
 }
 
 #undef GD_SYNC_COLUMNS
@@ -203,6 +218,7 @@ QList<Migration> guideDeskMigrations()
         { 1, u"core tables"_s, false, createCoreTables },
         { 2, u"customer search index"_s, false, createCustomerSearch },
         { 3, u"outbox row tracking"_s, false, createOutboxTouches },
+        { 7, u"coupon issuing"_s, false, addCouponIssuing },
         { 9, u"timeline and tag review indexes"_s, false, createTimelineIndexes },
     };
 }

@@ -19,7 +19,8 @@ QString scopeQuery(const QString &table)
         { u"guides"_s, u"SELECT r.store_id, NULL FROM guides r"_s },
         { u"customers"_s, u"SELECT r.store_id, r.owner_guide_id FROM customers r"_s },
         { u"tag_groups"_s, u"SELECT NULL, NULL FROM tag_groups r"_s },
-        { u"coupons"_s, u"SELECT NULL, NULL FROM coupons r"_s },
+        // A template of one store (or of every store: NULL), for the whole store.
+        { u"coupons"_s, u"SELECT r.store_id, NULL FROM coupons r"_s },
         { u"tags"_s,
           u"SELECT g.store_id, r.owner_guide_id FROM tags r LEFT JOIN guides g ON"
           " g.id = r.owner_guide_id"_s },

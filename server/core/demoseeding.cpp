@@ -7,6 +7,7 @@
 #include "passwords.h"
 #include "search/chinesevariants.h"
 #include "search/pinyinconverter.h"
+#include "seed/democoupons.h"
 #include "seed/demoseeder.h"
 #include "store/database.h"
 
@@ -21,11 +22,32 @@ using namespace Qt::StringLiterals;
 
 namespace gd::server::core {
 
+namespace {
+
+// A demo database from before coupons existed gets the demo's templates once.
+void addDemoCouponsIfNone(store::Database &db, ChangeLog &changes)
+{
+    if (db.scalar(u"SELECT count(*) FROM coupons"_s) > 0)
+        return;
+    QStringList storeIds;
+    auto stores = db.prepare(u"SELECT id FROM stores WHERE deleted = 0 ORDER BY rowid"_s);
+    while (stores->step())
+        storeIds << stores->text(0);
+    const auto coupons = seed::demoCoupons(storeIds, QDate::currentDate());
+    store::Transaction transaction(db);
+    seed::writeDemoCoupons(db, coupons);
+    for (const auto &coupon : coupons)
+        changes.touch(u"coupons"_s, coupon.id);
+    transaction.commit();
+}
+
+} // namespace
+
 void seedDemoServer(store::Database &db, ChangeLog &changes, Authenticator &auth, int customers,
                     quint64 seed, const QString &password)
 {
     if (db.scalar(u"SELECT count(*) FROM customers"_s) > 0)
-        return;
+        return addDemoCouponsIfNone(db, changes);
     const demo::DemoGenerator generator(seed, customers, QDate::currentDate());
     search::PinyinConverter pinyin;
     search::ChineseVariants variants;

@@ -1,6 +1,7 @@
 #include "mutationapplier.h"
 
 #include "changelog.h"
+#include "coupons/couponissue.h"
 #include "customers/customerfields.h"
 #include "search/pinyinconverter.h"
 #include "store/database.h"
@@ -53,6 +54,8 @@ void MutationApplier::apply(const AuthenticatedUser &user, const QString &name,
         return addNote(user, args);
     if (name == u"tag_create"_s)
         return applyTagCreate(m_db, m_changes, user, args);
+    if (name == u"coupon_issue"_s)
+        return issueCoupon(user, args);
     throw MutationRejected(u"bad_request"_s, u"Unknown mutation \"%1\"."_s.arg(name.left(64)));
 }
 
@@ -206,6 +209,18 @@ void MutationApplier::addNote(const AuthenticatedUser &user, const QJsonObject &
     m_changes.touch(u"notes"_s, id);
 }
 
+void MutationApplier::issueCoupon(const AuthenticatedUser &user, const QJsonObject &args)
+{
+    coupons::IssueRequest request;
+    request.id = requireId(args, u"id"_s);
+    request.couponId = requireId(args, u"coupon_id"_s);
+    request.customerId = requireId(args, u"customer_id"_s);
+    request.createdAt = args.value(u"created_at"_s).toString();
+    // A guide issues to their own customers, a manager to the store's.
+    requireWritableCustomer(user, request.customerId);
+    coupons::applyCouponIssue(m_db, m_changes, user, request, QDate::currentDate());
+}
+
 void MutationApplier::touchNamedRows(const QString &name, const QJsonObject &args)
 {
     const QString id = args.value(u"id"_s).toString();
@@ -215,6 +230,9 @@ void MutationApplier::touchNamedRows(const QString &name, const QJsonObject &arg
         m_changes.touch(u"notes"_s, id);
     } else if (name == u"tag_create"_s) {
         m_changes.touch(u"tags"_s, id);
+    } else if (name == u"coupon_issue"_s) {
+        m_changes.touch(u"coupon_issues"_s, id);
+        m_changes.touch(u"coupons"_s, args.value(u"coupon_id"_s).toString());
     } else if (name == u"customer_tag_add"_s || name == u"customer_tag_remove"_s) {
         auto link
             = m_db.prepare(u"SELECT id FROM customer_tags WHERE customer_id = ? AND tag_id = ?"_s);

@@ -48,6 +48,7 @@ private:
     void addTag(const AuthenticatedUser &user, const QJsonObject &args);
     void removeTag(const AuthenticatedUser &user, const QJsonObject &args);
     void addNote(const AuthenticatedUser &user, const QJsonObject &args);
+    void issueCoupon(const AuthenticatedUser &user, const QJsonObject &args);
     void requireWritableCustomer(const AuthenticatedUser &user, const QString &customerId);
     void writeFields(const QString &customerId, const QJsonObject &fields);
 

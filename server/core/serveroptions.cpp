@@ -29,7 +29,8 @@ std::optional<ServerOptions> parseServerOptions(const QStringList &arguments, QS
         u"seed-password-file"_s,
         u"The demo accounts' password: read from FILE, or made and written there."_s, u"FILE"_s);
     const QCommandLineOption mallKey(
-        u"mall-key-file"_s, u"The mall's key for POST /api/v1/mall/orders (read or made)."_s,
+        u"mall-key-file"_s,
+        u"The mall's key for /api/v1/mall/orders and /api/v1/mall/coupons/redeem (read or made)."_s,
         u"FILE"_s);
     const QCommandLineOption orders(u"orders-per-minute"_s, u"Simulated orders a minute."_s, u"R"_s,
                                     u"0"_s);
@@ -37,8 +38,14 @@ std::optional<ServerOptions> parseServerOptions(const QStringList &arguments, QS
                                       u"SECONDS"_s, u"3600"_s);
     const QCommandLineOption refreshTtl(u"refresh-ttl"_s, u"Refresh token lifetime in seconds."_s,
                                         u"SECONDS"_s, u"2592000"_s);
+    const QCommandLineOption redeemFraction(
+        u"coupon-redeem-fraction"_s,
+        u"Fraction of issued coupons the simulator redeems (0: none)."_s, u"F"_s, u"0.3"_s);
+    const QCommandLineOption redeemAfter(u"coupon-redeem-after"_s,
+                                         u"Seconds after issuing before a simulated redemption."_s,
+                                         u"SECONDS"_s, u"120"_s);
     parser.addOptions({ listen, cert, key, generate, db, seed, seedValue, password, mallKey, orders,
-                        tokenTtl, refreshTtl });
+                        tokenTtl, refreshTtl, redeemFraction, redeemAfter });
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
         return std::nullopt;
@@ -107,6 +114,11 @@ std::optional<ServerOptions> parseServerOptions(const QStringList &arguments, QS
     if (!number(refreshTtl, 60, 86400 * 365, &value))
         return std::nullopt;
     options.refreshTtlSeconds = int(value);
+    if (!number(redeemFraction, 0, 1, &options.couponRedeemFraction))
+        return std::nullopt;
+    if (!number(redeemAfter, 0, 86400 * 30, &value))
+        return std::nullopt;
+    options.couponRedeemAfterSeconds = int(value);
     return options;
 }
 

@@ -20,6 +20,8 @@ struct ServerOptions
     QString seedPasswordFile;
     QString mallKeyFile;
     double ordersPerMinute = 0;
+    double couponRedeemFraction = 0.3; // of issued coupons, redeemed by the simulator
+    int couponRedeemAfterSeconds = 120;
     int tokenTtlSeconds = 3600;
     int refreshTtlSeconds = 30 * 24 * 3600;
 };

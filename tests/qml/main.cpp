@@ -4,6 +4,7 @@
 #include "customers/customersearchindex.h"
 #include "customers/customerwriter.h"
 #include "demo/demogenerator.h"
+#include "couponfixture.h"
 #include "fakecustomerrepository.h"
 #include "outbox/outbox.h"
 #include "search/chinesevariants.h"
@@ -116,6 +117,7 @@ public Q_SLOTS:
         customer->bind(1, m_store.guideId);
         customer->step();
         engine->rootContext()->setContextProperty(u"testTagCustomer"_s, customer->text(0));
+        engine->rootContext()->setContextProperty(u"testCoupons"_s, &m_coupons);
     }
 
 private:
@@ -126,8 +128,9 @@ private:
     gd::sync::SyncStatus m_sync { false };
     gd::sync::SyncStatus m_liveSync { true };
     SyncStatusDriver m_syncDriver { m_liveSync };
-    gd::ui::AppContext m_context { &m_book, &m_info, &m_language, &m_sync };
     DemoStore m_store;
+    gd::test::CouponFixture m_coupons;
+    gd::ui::AppContext m_context { &m_book, &m_info, &m_language, &m_sync, m_coupons.desk() };
 };
 
 int main(int argc, char **argv)

@@ -23,6 +23,9 @@ FocusScope {
         enabled: profilePage.tagBook !== null
         function onTagsChanged(customerId: string) { profilePage.reloadProfile(customerId) }
     }
+    required property CouponDesk desk
+    // The customer's coupons (the coupon card re-reads them when they change).
+    readonly property CustomerCouponModel coupons: profilePage.desk.openCoupons(profilePage.profile.customerId)
     // The notes, re-read when one is written here or a sync brings some.
     readonly property NoteListModel notes: profilePage.book.openNotes(profilePage.profile.customerId)
     readonly property TimelineModel timeline: profilePage.book.openTimeline(profilePage.profile.customerId)
@@ -301,6 +304,20 @@ FocusScope {
                     TimelineCard {
                         Layout.fillWidth: true
                         timeline: profilePage.timeline
+                    }
+                }
+
+                Card {
+                    Layout.fillWidth: true
+                    Layout.alignment: Qt.AlignTop
+                    title: qsTr("Coupons")
+                    visible: profilePage.profile.found
+                    CouponsCard {
+                        objectName: "couponsCard"
+                        Layout.fillWidth: true
+                        desk: profilePage.desk
+                        coupons: profilePage.coupons
+                        customerName: profilePage.profile.name
                     }
                 }
 

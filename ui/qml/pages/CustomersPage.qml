@@ -13,7 +13,8 @@ Item {
             return
         stack.push(profileComponent, { profile: page.context.customerBook.openProfile(customerId),
                                        book: page.context.customerBook,
-                                       tagBook: page.context.tagBook })
+                                       tagBook: page.context.tagBook,
+                                       desk: page.context.coupons })
     }
     // For --self-test: the profile page must load too.
     function openFirstCustomer(): bool {
