@@ -184,12 +184,6 @@ void createOutboxTouches(Database &db)
                            "CREATE INDEX outbox_by_state ON outbox(state, mutation_id);"));
 }
 
-// v9: what the profile's timeline and the tag review read by customer or by age.
-void createTimelineIndexes(Database &db)
-{
-    db.exec(QStringLiteral(
-        "CREATE INDEX IF NOT EXISTS orders_by_customer ON orders(customer_id, placed_at);"
-        "CREATE INDEX IF NOT EXISTS customer_tags_by_age ON customer_tags(deleted, tagged_at);"));
 // v7: what issuing coupons needs. A template belongs to one store (store_id; NULL: every
 // store) and its quota is that store's; issued_count is the server's count of issues that
 // took quota (the client shows quota - issued_count as "left, as last known");
@@ -206,6 +200,14 @@ void addCouponIssuing(Database &db)
         " CHECK (per_customer >= 1);"
         "ALTER TABLE coupon_issues ADD COLUMN created_at TEXT;"
         "CREATE INDEX coupon_issues_by_customer ON coupon_issues(customer_id, coupon_id);"));
+}
+
+// v9: what the profile's timeline and the tag review read by customer or by age.
+void createTimelineIndexes(Database &db)
+{
+    db.exec(QStringLiteral(
+        "CREATE INDEX IF NOT EXISTS orders_by_customer ON orders(customer_id, placed_at);"
+        "CREATE INDEX IF NOT EXISTS customer_tags_by_age ON customer_tags(deleted, tagged_at);"));
 }
 
 #undef GD_SYNC_COLUMNS
