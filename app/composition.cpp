@@ -16,6 +16,8 @@
 #include "sync/apiclient.h"
 #include "sync/syncservice.h"
 #include "sync/syncstatus.h"
+#include "taskboard.h"
+#include "tasks/taskwriter.h"
 
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
@@ -67,6 +69,11 @@ QString Composition::start(const QElapsedTimer &sinceStart)
     m_writer = std::make_unique<customers::CustomerWriter>(*m_db, *m_outbox, *m_searchIndex,
                                                            customers::Actor {});
     m_customerBook->setWriter(m_writer.get());
+    m_taskWriter = std::make_unique<tasks::TaskWriter>(*m_db, *m_outbox, tasks::TaskActor {});
+    m_taskBoard = std::make_unique<ui::TaskBoard>(*m_db, *m_taskWriter);
+    // A note can close a revisit task: the board re-reads after each note.
+    QObject::connect(m_customerBook.get(), &ui::CustomerBook::notesChanged, m_taskBoard.get(),
+                     [board = m_taskBoard.get()] { board->storeChanged({ u"notes"_s }); });
     m_syncStatus = std::make_unique<sync::SyncStatus>(m_options.usesServer(), m_options.username);
     if (m_options.usesServer()) {
         if (QString error = startSync(); !error.isEmpty())
@@ -78,6 +85,7 @@ QString Composition::start(const QElapsedTimer &sinceStart)
 
     m_context = std::make_unique<ui::AppContext>(m_customerBook.get(), m_appInfo.get(),
                                                  m_language.get(), m_syncStatus.get());
+    m_context->setTaskBoard(m_taskBoard.get());
 
     m_engine = std::make_unique<QQmlApplicationEngine>();
     // Qt 6.4 puts a module's files under :/<URI>/ but does not search ":/" for imports.
@@ -114,6 +122,7 @@ void Composition::signInDemoGuide()
     store->bind(1, query->text(0));
     store->step();
     m_writer->setActor({ query->text(0), store->text(0) });
+    m_taskBoard->setActor({ query->text(0), store->text(0), query->text(2) == u"manager"_s });
     m_appInfo->guideName = query->text(1);
     m_appInfo->guideRole = query->text(2);
     m_appInfo->storeName = query->text(3);
@@ -124,6 +133,7 @@ void Composition::signInServerUser(const sync::SignedInUser &user)
 {
     m_customerBook->customers()->setOwnerGuideId(user.isManager() ? QString() : user.guideId);
     m_writer->setActor({ user.guideId, user.storeId });
+    m_taskBoard->setActor({ user.guideId, user.storeId, user.isManager() });
     m_appInfo->setSignedIn(user.name, user.role, user.storeName);
 }
 
@@ -152,7 +162,10 @@ QString Composition::startSync()
                      &ui::CustomerBook::storeChanged);
     QObject::connect(m_sync.get(), &sync::SyncService::userChanged, m_customerBook.get(),
                      [this](const sync::SignedInUser &user) { signInServerUser(user); });
+    QObject::connect(m_sync.get(), &sync::SyncService::tablesChanged, m_taskBoard.get(),
+                     &ui::TaskBoard::storeChanged);
     m_writer->setAfterWrite([sync = m_sync.get()] { sync->syncNow(); });
+    m_taskWriter->setAfterWrite([sync = m_sync.get()] { sync->syncNow(); });
     m_sync->start();
     return {};
 }

@@ -30,6 +30,9 @@ class Outbox;
 namespace gd::customers {
 class CustomerWriter;
 }
+namespace gd::tasks {
+class TaskWriter;
+}
 namespace gd::sync {
 class SyncService;
 class SyncStatus;
@@ -39,6 +42,7 @@ class AppContext;
 class AppInfo;
 class CustomerBook;
 class LanguageController;
+class TaskBoard;
 } // namespace gd::ui
 
 namespace gd::app {
@@ -66,10 +70,12 @@ private:
     std::unique_ptr<customers::SqlCustomerRepository> m_repository;
     std::unique_ptr<outbox::Outbox> m_outbox;
     std::unique_ptr<customers::CustomerWriter> m_writer;
+    std::unique_ptr<tasks::TaskWriter> m_taskWriter;
     std::unique_ptr<sync::SyncStatus> m_syncStatus;
     std::unique_ptr<store::ThreadSafeKeyStore> m_syncKeys;
     std::unique_ptr<sync::SyncService> m_sync; // before the models: its signals feed them
     std::unique_ptr<ui::CustomerBook> m_customerBook;
+    std::unique_ptr<ui::TaskBoard> m_taskBoard;
     std::unique_ptr<ui::AppInfo> m_appInfo;
     std::unique_ptr<ui::LanguageController> m_language;
     std::unique_ptr<ui::AppContext> m_context;

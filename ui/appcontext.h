@@ -6,6 +6,7 @@
 #include "customerbook.h"
 #include "languagecontroller.h"
 #include "sync/syncstatus.h"
+#include "taskboard.h"
 
 #include <QObject>
 #include <QtQmlIntegration>
@@ -21,6 +22,8 @@ class AppContext : public QObject
     Q_PROPERTY(gd::ui::AppInfo *appInfo MEMBER m_appInfo CONSTANT)
     Q_PROPERTY(gd::ui::LanguageController *language MEMBER m_language CONSTANT)
     Q_PROPERTY(gd::sync::SyncStatus *syncStatus MEMBER m_syncStatus CONSTANT)
+    // Set once before QML loads (null in tests of pages that do not need it).
+    Q_PROPERTY(gd::ui::TaskBoard *taskBoard MEMBER m_taskBoard CONSTANT)
 
 public:
     AppContext(CustomerBook *customerBook, AppInfo *appInfo, LanguageController *language,
@@ -32,11 +35,14 @@ public:
         , m_syncStatus(syncStatus)
     { }
 
+    void setTaskBoard(TaskBoard *board) { m_taskBoard = board; }
+
 private:
     CustomerBook *m_customerBook;
     AppInfo *m_appInfo;
     LanguageController *m_language;
     sync::SyncStatus *m_syncStatus;
+    TaskBoard *m_taskBoard = nullptr;
 };
 
 } // namespace gd::ui

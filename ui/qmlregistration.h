@@ -2,10 +2,12 @@
 // foreign declarations register them here, in the QML module, instead.
 #pragma once
 
+#include "calendar/birthdaylistmodel.h"
 #include "customers/customerlistmodel.h"
 #include "customers/customerprofile.h"
 #include "customers/notelistmodel.h"
 #include "sync/syncstatus.h"
+#include "tasks/tasklistmodel.h"
 
 #include <QtQml/qqml.h>
 
@@ -40,6 +42,22 @@ struct SyncStatusForeign
     Q_GADGET
     QML_FOREIGN(gd::sync::SyncStatus)
     QML_NAMED_ELEMENT(SyncStatus)
+    QML_UNCREATABLE("Built by the application")
+};
+
+struct TaskListModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(gd::tasks::TaskListModel)
+    QML_NAMED_ELEMENT(TaskListModel)
+    QML_UNCREATABLE("Built by the application")
+};
+
+struct BirthdayListModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(gd::calendar::BirthdayListModel)
+    QML_NAMED_ELEMENT(BirthdayListModel)
     QML_UNCREATABLE("Built by the application")
 };
 

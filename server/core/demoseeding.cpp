@@ -9,6 +9,7 @@
 #include "search/pinyinconverter.h"
 #include "seed/demoseeder.h"
 #include "store/database.h"
+#include "tasks/democampaigns.h"
 
 #include <QDate>
 #include <QDir>
@@ -33,6 +34,7 @@ void seedDemoServer(store::Database &db, ChangeLog &changes, Authenticator &auth
     seed::seedDemoData(db, index, generator, [](int done, int total) {
         std::fprintf(stderr, "guidedesk-server: demo data %d / %d customers\n", done, total);
     });
+    tasks::seedDemoCampaigns(db, QDate::currentDate());
     store::Transaction transaction(db);
     changes.touchEverything();
     for (const auto &guide : generator.guides())

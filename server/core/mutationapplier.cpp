@@ -35,6 +35,7 @@ MutationApplier::MutationApplier(store::Database &db, ChangeLog &changes,
     : m_db(db)
     , m_changes(changes)
     , m_pinyin(pinyin)
+    , m_tasks(db, changes)
 { }
 
 void MutationApplier::apply(const AuthenticatedUser &user, const QString &name,
@@ -50,6 +51,8 @@ void MutationApplier::apply(const AuthenticatedUser &user, const QString &name,
         return removeTag(user, args);
     if (name == u"note_add"_s)
         return addNote(user, args);
+    if (TaskMutations::handles(name))
+        return m_tasks.apply(user, name, args);
     throw MutationRejected(u"bad_request"_s, u"Unknown mutation \"%1\"."_s.arg(name.left(64)));
 }
 
@@ -210,6 +213,8 @@ void MutationApplier::touchNamedRows(const QString &name, const QJsonObject &arg
         m_changes.touch(u"customers"_s, id);
     } else if (name == u"note_add"_s) {
         m_changes.touch(u"notes"_s, id);
+    } else if (TaskMutations::handles(name)) {
+        m_changes.touch(u"tasks"_s, id);
     } else if (name == u"customer_tag_add"_s || name == u"customer_tag_remove"_s) {
         auto link
             = m_db.prepare(u"SELECT id FROM customer_tags WHERE customer_id = ? AND tag_id = ?"_s);
