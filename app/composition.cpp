@@ -164,6 +164,12 @@ QString Composition::startSync()
                      [this](const sync::SignedInUser &user) { signInServerUser(user); });
     QObject::connect(m_sync.get(), &sync::SyncService::tablesChanged, m_taskBoard.get(),
                      &ui::TaskBoard::storeChanged);
+    // No task generation while the first sync is still filling the store.
+    m_taskBoard->setGenerationAllowed(m_syncStatus->initialSyncDone());
+    QObject::connect(m_syncStatus.get(), &sync::SyncStatus::changed, m_taskBoard.get(),
+                     [board = m_taskBoard.get(), status = m_syncStatus.get()] {
+                         board->setGenerationAllowed(status->initialSyncDone());
+                     });
     m_writer->setAfterWrite([sync = m_sync.get()] { sync->syncNow(); });
     m_taskWriter->setAfterWrite([sync = m_sync.get()] { sync->syncNow(); });
     m_sync->start();

@@ -83,6 +83,15 @@ void TaskBoard::setActor(const tasks::TaskActor &actor)
     refresh();
 }
 
+void TaskBoard::setGenerationAllowed(bool allowed)
+{
+    if (allowed == m_generationAllowed)
+        return;
+    m_generationAllowed = allowed;
+    if (allowed)
+        refresh();
+}
+
 void TaskBoard::setToday(const QDate &today)
 {
     m_fixedToday = today;
@@ -104,6 +113,10 @@ void TaskBoard::checkDay()
 
 void TaskBoard::refresh()
 {
+    if (!m_generationAllowed) {
+        reload();
+        return;
+    }
     m_lastDay = today();
     // The greeting is written in the UI language of the guide who generates the task, and
     // stored with it: the customer gets that text, whoever opens the task later.

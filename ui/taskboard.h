@@ -50,6 +50,9 @@ public:
 
     // Who works on this device now (sign-in, demo guide): scopes the lists, generates.
     void setActor(const tasks::TaskActor &actor);
+    // Generation waits while the store is still filling (a first sync): a day's revisits
+    // picked from half a customer book would use up the day's quota. Lists still show.
+    void setGenerationAllowed(bool allowed);
     // For tests: the day the board works on (default: today, followed at midnight).
     void setToday(const QDate &today);
 
@@ -88,6 +91,7 @@ private:
     tasks::TaskListModel m_tasks;
     calendar::BirthdayListModel m_birthdays;
     tasks::GenerationSettings m_settings;
+    bool m_generationAllowed = true;
     QDate m_fixedToday;
     QDate m_lastDay;
     QTimer m_dayTimer;

@@ -23,6 +23,8 @@ struct ThreadCalendar
 {
     std::unique_ptr<icu::Calendar> icu;
     QHash<quint32, qint64> toJulian; // packed lunar date -> Julian day, or -1: no such date
+    QHash<qint64, LunarDate> fromJulian; // Julian day -> lunar date
+    QHash<int, int> leapMonths; // year -> its leap month, or 0
 };
 
 ThreadCalendar &threadCalendar()
@@ -145,8 +147,10 @@ LunarDate LunarCalendar::fromGregorian(const QDate &date)
     // Noon in China: the same calendar day whatever zone the caller thinks in.
     const UDate noon
         = double(date.toJulianDay() - unixEpochJulianDay) * msPerDay + msOfShanghaiNoon;
-    UErrorCode status = U_ZERO_ERROR;
     ThreadCalendar &c = threadCalendar();
+    if (auto it = c.fromJulian.constFind(date.toJulianDay()); it != c.fromJulian.cend())
+        return *it;
+    UErrorCode status = U_ZERO_ERROR;
     c.icu->setTime(noon, status);
     const LunarDate icu = readFields(*c.icu, status);
     if (U_FAILURE(status))
@@ -156,8 +160,11 @@ LunarDate LunarCalendar::fromGregorian(const QDate &date)
     const Month own { icu.year, icu.month, icu.leap };
     for (const Month &m : { own, previousMonth(c, own), nextMonth(c, own) }) {
         const qint64 start = monthStart(c, m);
-        if (start >= 0 && start <= day && day < monthStart(c, nextMonth(c, m)))
-            return { m.year, m.month, int(day - start) + 1, m.leap };
+        if (start >= 0 && start <= day && day < monthStart(c, nextMonth(c, m))) {
+            const LunarDate found { m.year, m.month, int(day - start) + 1, m.leap };
+            c.fromJulian.insert(day, found);
+            return found;
+        }
     }
     return icu;
 }
@@ -180,11 +187,16 @@ QDate LunarCalendar::toGregorian(const LunarDate &date)
 
 int LunarCalendar::leapMonthOf(int year)
 {
-    for (int month = 1; month <= 12; ++month) {
+    ThreadCalendar &c = threadCalendar();
+    if (auto it = c.leapMonths.constFind(year); it != c.leapMonths.cend())
+        return *it;
+    int leap = 0;
+    for (int month = 1; month <= 12 && leap == 0; ++month) {
         if (toGregorian({ year, month, 1, true }).isValid())
-            return month;
+            leap = month;
     }
-    return 0;
+    c.leapMonths.insert(year, leap);
+    return leap;
 }
 
 int LunarCalendar::daysInMonth(int year, int month, bool leap)

@@ -238,31 +238,70 @@ private Q_SLOTS:
 
     void managerReassignsAndSeesCompletion()
     {
+        // A guide of the store closes a campaign task on their device…
+        auto guide = signedIn(u"G1002"_s);
+        QVERIFY(guide->syncUntilIdle(60000));
+        QString closed;
+        {
+            TaskDevice guideDevice(*guide);
+            for (const tasks::Task &t :
+                 guideDevice.store.openTasks(guide->user().guideId, {}, QDate::currentDate(), 14)) {
+                if (t.kind == u"campaign"_s) {
+                    closed = t.id;
+                    break;
+                }
+            }
+            QVERIFY(!closed.isEmpty());
+            guideDevice.writer.complete(closed, u"bought"_s);
+        }
+        QVERIFY(guide->syncUntilIdle(60000));
+        // …and the manager's device sees it in the figures, after its own sync.
         auto manager = signedIn(u"G1001"_s);
         QVERIFY(manager->syncUntilIdle(60000));
+        QCOMPARE(manager->user().storeId, guide->user().storeId);
         TaskDevice device(*manager);
         const QString store = manager->user().storeId;
-        auto q = manager->db().prepare(
-            u"SELECT t.id, t.guide_id FROM tasks t WHERE t.kind = 'campaign' AND t.status ="
-            " 'open' ORDER BY t.id LIMIT 1"_s);
-        QVERIFY(q->step());
-        const QString task = q->text(0);
-        const QString from = q->text(1);
-        auto other = manager->db().prepare(u"SELECT id FROM guides WHERE store_id = ? AND id <> ?"
-                                           " AND role = 'guide' AND active = 1 LIMIT 1"_s);
-        other->bindAll(store, from);
-        QVERIFY(other->step());
-        const QString to = other->text(0);
+        // Statements are read to the end (or reset) before syncing: an open read would hold
+        // the engine's writes back.
+        QString task, from, to;
+        {
+            auto q = manager->db().prepare(
+                u"SELECT t.id, t.guide_id FROM tasks t WHERE t.kind = 'campaign' AND t.status ="
+                " 'open' ORDER BY t.id LIMIT 1"_s);
+            QVERIFY(q->step());
+            task = q->text(0);
+            from = q->text(1);
+        }
+        {
+            auto other = manager->db().prepare(
+                u"SELECT id FROM guides WHERE store_id = ? AND id <> ? AND role = 'guide' AND"
+                " active = 1 LIMIT 1"_s);
+            other->bindAll(store, from);
+            QVERIFY(other->step());
+            to = other->text(0);
+        }
         device.writer.reassign(task, to);
-        QVERIFY(manager->syncUntilIdle(60000));
+        QString error;
+        const bool idle = manager->syncUntilIdle(60000, &error);
+        if (!idle)
+            qWarning() << "pending" << manager->outbox().pendingCount() << "rejected"
+                       << manager->outbox().rejectedCount() << "state"
+                       << int(manager->engine()->snapshot().state)
+                       << manager->engine()->snapshot().detail;
+        QVERIFY2(idle, qPrintable(error));
         QCOMPARE(serverText(u"SELECT guide_id FROM tasks WHERE id = '%1'"_s.arg(task)), to);
         // The outcomes guides synced earlier are in the manager's figures.
         const auto figures = device.store.completion(store, QDate::currentDate().addDays(-7),
                                                      QDate::currentDate().addDays(60));
-        int done = 0;
-        for (const auto &f : figures)
-            done += f.done;
-        QVERIFY(done >= 1);
+        bool found = false;
+        for (const auto &f : figures) {
+            if (f.guideId == guide->user().guideId) {
+                found = true;
+                QVERIFY(f.done >= 1);
+                QVERIFY(f.byOutcome.value(u"bought"_s) >= 1);
+            }
+        }
+        QVERIFY(found);
     }
 };
 
