@@ -155,7 +155,8 @@ Item {
             Text {
                 Layout.fillWidth: true
                 visible: text !== ""
-                text: row.kind === "todo" ? row.title : row.reasonText()
+                // A to-do about a customer shows the customer above and what to do here.
+                text: row.kind === "todo" ? (row.customerName !== "" ? row.title : "") : row.reasonText()
                 color: Theme.textSecondary
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontSmall
