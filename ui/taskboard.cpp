@@ -194,15 +194,20 @@ QString TaskBoard::reassign(const QString &taskId, const QString &guideId)
 
 void TaskBoard::storeChanged(const QStringList &tables)
 {
-    // Pulled tasks, campaigns, customers (birthdays) or purchases and notes (revisits).
-    static const QStringList relevant
-        = { u"tasks"_s, u"campaigns"_s, u"customers"_s, u"purchases"_s, u"notes"_s };
+    // What generation reads (birthdays, visits, contacts) makes it run again; tasks and
+    // campaigns alone (every push brings our own tasks back) only need the lists re-read.
+    static const QStringList generationInputs = { u"customers"_s, u"purchases"_s, u"notes"_s };
+    static const QStringList shown = { u"tasks"_s, u"campaigns"_s };
+    bool reread = false;
     for (const QString &table : tables) {
-        if (relevant.contains(table)) {
+        if (generationInputs.contains(table)) {
             refresh();
             return;
         }
+        reread = reread || shown.contains(table);
     }
+    if (reread)
+        reload();
 }
 
 } // namespace gd::ui
