@@ -21,6 +21,8 @@
 #include "tags/taglibrary.h"
 #include "tags/tagreview.h"
 #include "tags/tagwriter.h"
+#include "taskboard.h"
+#include "tasks/taskwriter.h"
 
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
@@ -81,6 +83,11 @@ QString Composition::start(const QElapsedTimer &sinceStart)
     m_couponWriter = std::make_unique<coupons::CouponWriter>(*m_db, *m_outbox, customers::Actor {});
     m_couponDesk = std::make_unique<ui::CouponDesk>(*m_db);
     m_couponDesk->setWriter(m_couponWriter.get());
+    m_taskWriter = std::make_unique<tasks::TaskWriter>(*m_db, *m_outbox, tasks::TaskActor {});
+    m_taskBoard = std::make_unique<ui::TaskBoard>(*m_db, *m_taskWriter);
+    // A note can close a revisit task: the board re-reads after each note.
+    QObject::connect(m_customerBook.get(), &ui::CustomerBook::notesChanged, m_taskBoard.get(),
+                     [board = m_taskBoard.get()] { board->storeChanged({ u"notes"_s }); });
     m_syncStatus = std::make_unique<sync::SyncStatus>(m_options.usesServer(), m_options.username);
     if (m_options.usesServer()) {
         if (QString error = startSync(); !error.isEmpty())
@@ -94,6 +101,7 @@ QString Composition::start(const QElapsedTimer &sinceStart)
         = std::make_unique<ui::AppContext>(m_customerBook.get(), m_appInfo.get(), m_language.get(),
                                            m_syncStatus.get(), m_couponDesk.get());
     m_context->setTagBook(m_tagBook.get());
+    m_context->setTaskBoard(m_taskBoard.get());
 
     m_engine = std::make_unique<QQmlApplicationEngine>();
     // Qt 6.4 puts a module's files under :/<URI>/ but does not search ":/" for imports.
@@ -134,6 +142,7 @@ void Composition::signInDemoGuide()
     m_tagBook->setGuide(query->text(0), query->text(2) == u"manager"_s);
     m_couponWriter->setActor({ query->text(0), store->text(0) });
     m_couponDesk->setStoreId(store->text(0));
+    m_taskBoard->setActor({ query->text(0), store->text(0), query->text(2) == u"manager"_s });
     m_appInfo->guideName = query->text(1);
     m_appInfo->guideRole = query->text(2);
     m_appInfo->storeName = query->text(3);
@@ -148,6 +157,7 @@ void Composition::signInServerUser(const sync::SignedInUser &user)
     m_tagBook->setGuide(user.guideId, user.isManager());
     m_couponWriter->setActor({ user.guideId, user.storeId });
     m_couponDesk->setStoreId(user.storeId);
+    m_taskBoard->setActor({ user.guideId, user.storeId, user.isManager() });
     m_appInfo->setSignedIn(user.name, user.role, user.storeName);
 }
 
@@ -183,6 +193,15 @@ QString Composition::startSync()
     m_writer->setAfterWrite([sync = m_sync.get()] { sync->syncNow(); });
     m_tagWriter->setAfterWrite([sync = m_sync.get()] { sync->syncNow(); });
     m_couponWriter->setAfterWrite([sync = m_sync.get()] { sync->syncNow(); });
+    QObject::connect(m_sync.get(), &sync::SyncService::tablesChanged, m_taskBoard.get(),
+                     &ui::TaskBoard::storeChanged);
+    // No task generation while the first sync is still filling the store.
+    m_taskBoard->setGenerationAllowed(m_syncStatus->initialSyncDone());
+    QObject::connect(m_syncStatus.get(), &sync::SyncStatus::changed, m_taskBoard.get(),
+                     [board = m_taskBoard.get(), status = m_syncStatus.get()] {
+                         board->setGenerationAllowed(status->initialSyncDone());
+                     });
+    m_taskWriter->setAfterWrite([sync = m_sync.get()] { sync->syncNow(); });
     m_sync->start();
     return {};
 }

@@ -32,6 +32,8 @@ class CustomerWriter;
 }
 namespace gd::coupons {
 class CouponWriter;
+namespace gd::tasks {
+class TaskWriter;
 }
 namespace gd::sync {
 class SyncService;
@@ -49,6 +51,7 @@ class CouponDesk;
 class CustomerBook;
 class LanguageController;
 class TagBook;
+class TaskBoard;
 } // namespace gd::ui
 
 namespace gd::app {
@@ -77,6 +80,7 @@ private:
     std::unique_ptr<outbox::Outbox> m_outbox;
     std::unique_ptr<customers::CustomerWriter> m_writer;
     std::unique_ptr<coupons::CouponWriter> m_couponWriter;
+    std::unique_ptr<tasks::TaskWriter> m_taskWriter;
     std::unique_ptr<sync::SyncStatus> m_syncStatus;
     std::unique_ptr<store::ThreadSafeKeyStore> m_syncKeys;
     std::unique_ptr<sync::SyncService> m_sync; // before the models: its signals feed them
@@ -86,6 +90,7 @@ private:
     std::unique_ptr<tags::TagWriter> m_tagWriter;
     std::unique_ptr<ui::TagBook> m_tagBook;
     std::unique_ptr<ui::CouponDesk> m_couponDesk;
+    std::unique_ptr<ui::TaskBoard> m_taskBoard;
     std::unique_ptr<ui::AppInfo> m_appInfo;
     std::unique_ptr<ui::LanguageController> m_language;
     std::unique_ptr<ui::AppContext> m_context;

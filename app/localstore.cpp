@@ -7,6 +7,7 @@
 #include "store/keystore.h"
 #include "store/sqlerror.h"
 #include "store/storeopener.h"
+#include "tasks/democampaigns.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -94,6 +95,7 @@ void seedDemoIfEmpty(const Options &options, store::Database &db,
         if (dialog)
             dialog->setValue(done);
     });
+    tasks::seedDemoCampaigns(db, QDate::currentDate());
 }
 
 } // namespace gd::app

@@ -8,6 +8,7 @@
 #include "languagecontroller.h"
 #include "sync/syncstatus.h"
 #include "tagbook.h"
+#include "taskboard.h"
 
 #include <QObject>
 #include <QtQmlIntegration>
@@ -25,6 +26,8 @@ class AppContext : public QObject
     Q_PROPERTY(gd::sync::SyncStatus *syncStatus MEMBER m_syncStatus CONSTANT)
     Q_PROPERTY(gd::ui::TagBook *tagBook MEMBER m_tagBook CONSTANT)
     Q_PROPERTY(gd::ui::CouponDesk *coupons MEMBER m_coupons CONSTANT)
+    // Set once before QML loads (null in tests of pages that do not need it).
+    Q_PROPERTY(gd::ui::TaskBoard *taskBoard MEMBER m_taskBoard CONSTANT)
 
 public:
     AppContext(CustomerBook *customerBook, AppInfo *appInfo, LanguageController *language,
@@ -40,6 +43,7 @@ public:
 
     // Each area's object is set once by the composition root, before QML loads.
     void setTagBook(TagBook *tagBook) { m_tagBook = tagBook; }
+    void setTaskBoard(TaskBoard *board) { m_taskBoard = board; }
 
 private:
     CustomerBook *m_customerBook;
@@ -48,6 +52,7 @@ private:
     sync::SyncStatus *m_syncStatus;
     TagBook *m_tagBook = nullptr;
     CouponDesk *m_coupons;
+    TaskBoard *m_taskBoard = nullptr;
 };
 
 } // namespace gd::ui

@@ -4,6 +4,7 @@
 
 #include "coupons/coupontemplatemodel.h"
 #include "coupons/customercouponmodel.h"
+#include "calendar/birthdaylistmodel.h"
 #include "customers/customerlistmodel.h"
 #include "customers/customerprofile.h"
 #include "customers/customertimeline.h"
@@ -11,6 +12,7 @@
 #include "sync/syncstatus.h"
 #include "tags/tagpickermodel.h"
 #include "tags/tagreviewmodels.h"
+#include "tasks/tasklistmodel.h"
 
 #include <QtQml/qqml.h>
 
@@ -101,6 +103,19 @@ struct SizeMismatchModelForeign
     Q_GADGET
     QML_FOREIGN(gd::tags::SizeMismatchModel)
     QML_NAMED_ELEMENT(SizeMismatchModel)
+struct TaskListModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(gd::tasks::TaskListModel)
+    QML_NAMED_ELEMENT(TaskListModel)
+    QML_UNCREATABLE("Built by the application")
+};
+
+struct BirthdayListModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(gd::calendar::BirthdayListModel)
+    QML_NAMED_ELEMENT(BirthdayListModel)
     QML_UNCREATABLE("Built by the application")
 };
 

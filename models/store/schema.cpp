@@ -184,6 +184,23 @@ void createOutboxTouches(Database &db)
                            "CREATE INDEX outbox_by_state ON outbox(state, mutation_id);"));
 }
 
+// v6: what a task needs beyond v1's columns. value_cents: the spend at stake (revisit) that
+// orders the Today page; reason_json: why the task exists, structured so that the UI words
+// it in the guide's language; body: the greeting (stored with the task: the template it came
+// from is translated in the UI, the customer gets this text); coupon_id: an optional coupon
+// to send with it; progress: a campaign task's count towards its campaign's target_count;
+// created_at: when generated, for the revisit cadence.
+void addTaskDetails(Database &db)
+{
+    db.exec(QStringLiteral("ALTER TABLE tasks ADD COLUMN value_cents INTEGER NOT NULL DEFAULT 0;"
+                           "ALTER TABLE tasks ADD COLUMN reason_json TEXT NOT NULL DEFAULT '{}';"
+                           "ALTER TABLE tasks ADD COLUMN body TEXT NOT NULL DEFAULT '';"
+                           "ALTER TABLE tasks ADD COLUMN coupon_id TEXT;"
+                           "ALTER TABLE tasks ADD COLUMN progress INTEGER NOT NULL DEFAULT 0;"
+                           "ALTER TABLE tasks ADD COLUMN created_at TEXT NOT NULL DEFAULT '';"
+                           "CREATE INDEX tasks_by_customer ON tasks(customer_id, kind);"));
+}
+
 // v7: what issuing coupons needs. A template belongs to one store (store_id; NULL: every
 // store) and its quota is that store's; issued_count is the server's count of issues that
 // took quota (the client shows quota - issued_count as "left, as last known");
@@ -220,6 +237,7 @@ QList<Migration> guideDeskMigrations()
         { 1, u"core tables"_s, false, createCoreTables },
         { 2, u"customer search index"_s, false, createCustomerSearch },
         { 3, u"outbox row tracking"_s, false, createOutboxTouches },
+        { 6, u"task details"_s, false, addTaskDetails },
         { 7, u"coupon issuing"_s, false, addCouponIssuing },
         { 9, u"timeline and tag review indexes"_s, false, createTimelineIndexes },
     };

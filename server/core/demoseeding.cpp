@@ -10,6 +10,7 @@
 #include "seed/democoupons.h"
 #include "seed/demoseeder.h"
 #include "store/database.h"
+#include "tasks/democampaigns.h"
 
 #include <QDate>
 #include <QDir>
@@ -55,6 +56,7 @@ void seedDemoServer(store::Database &db, ChangeLog &changes, Authenticator &auth
     seed::seedDemoData(db, index, generator, [](int done, int total) {
         std::fprintf(stderr, "guidedesk-server: demo data %d / %d customers\n", done, total);
     });
+    tasks::seedDemoCampaigns(db, QDate::currentDate());
     store::Transaction transaction(db);
     changes.touchEverything();
     for (const auto &guide : generator.guides())

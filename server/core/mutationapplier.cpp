@@ -37,6 +37,7 @@ MutationApplier::MutationApplier(store::Database &db, ChangeLog &changes,
     : m_db(db)
     , m_changes(changes)
     , m_pinyin(pinyin)
+    , m_tasks(db, changes)
 { }
 
 void MutationApplier::apply(const AuthenticatedUser &user, const QString &name,
@@ -56,6 +57,8 @@ void MutationApplier::apply(const AuthenticatedUser &user, const QString &name,
         return applyTagCreate(m_db, m_changes, user, args);
     if (name == u"coupon_issue"_s)
         return issueCoupon(user, args);
+    if (TaskMutations::handles(name))
+        return m_tasks.apply(user, name, args);
     throw MutationRejected(u"bad_request"_s, u"Unknown mutation \"%1\"."_s.arg(name.left(64)));
 }
 
@@ -233,6 +236,8 @@ void MutationApplier::touchNamedRows(const QString &name, const QJsonObject &arg
     } else if (name == u"coupon_issue"_s) {
         m_changes.touch(u"coupon_issues"_s, id);
         m_changes.touch(u"coupons"_s, args.value(u"coupon_id"_s).toString());
+    } else if (TaskMutations::handles(name)) {
+        m_changes.touch(u"tasks"_s, id);
     } else if (name == u"customer_tag_add"_s || name == u"customer_tag_remove"_s) {
         auto link
             = m_db.prepare(u"SELECT id FROM customer_tags WHERE customer_id = ? AND tag_id = ?"_s);

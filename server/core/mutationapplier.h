@@ -4,6 +4,7 @@
 #pragma once
 
 #include "authenticateduser.h"
+#include "taskmutations.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -55,6 +56,7 @@ private:
     store::Database &m_db;
     ChangeLog &m_changes;
     const search::PinyinConverter &m_pinyin;
+    TaskMutations m_tasks;
 };
 
 } // namespace gd::server::core

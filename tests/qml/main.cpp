@@ -1,20 +1,10 @@
 // Qt Quick Test runner with a QApplication (QtCharts' QML types need one; QUICK_TEST_MAIN
 // would make a QGuiApplication) and the GuideDesk module over a fake repository.
 #include "appcontext.h"
-#include "customers/customersearchindex.h"
-#include "customers/customerwriter.h"
-#include "demo/demogenerator.h"
 #include "couponfixture.h"
 #include "fakecustomerrepository.h"
-#include "outbox/outbox.h"
-#include "search/chinesevariants.h"
-#include "search/pinyinconverter.h"
-#include "seed/demoseeder.h"
-#include "store/database.h"
-#include "store/migrations.h"
-#include "tags/taglibrary.h"
-#include "tags/tagreview.h"
-#include "tags/tagwriter.h"
+#include "tagfixture.h"
+#include "todayfixture.h"
 
 #include <QApplication>
 #include <QQmlContext>
@@ -58,42 +48,6 @@ private:
     gd::sync::SyncStatus &m_status;
 };
 
-// A real encrypted in-memory store with a small demo store, for the pages that work on the
-// tag library (the customer list above stays on the fake repository).
-struct DemoStore
-{
-    static std::unique_ptr<gd::store::Database> openMigrated()
-    {
-        auto db = gd::store::Database::open(u":memory:"_s, QByteArray(32, 'q'),
-                                            gd::store::Database::OpenMode::CreateIfMissing);
-        gd::store::Migrator(gd::store::guideDeskMigrations(), {}).migrate(*db);
-        return db;
-    }
-    DemoStore()
-    {
-        gd::seed::seedDemoData(*db, index, gd::demo::DemoGenerator(11, 300, QDate(2026, 11, 22)));
-        auto guide = db->prepare(u"SELECT id, store_id FROM guides WHERE role = 'guide'"
-                                 " ORDER BY employee_no LIMIT 1"_s);
-        guide->step();
-        guideId = guide->text(0);
-        writer.setActor({ guideId, guide->text(1) });
-        tagWriter.setGuideId(guideId);
-        tagBook.setWriters(&writer, &tagWriter);
-        tagBook.setGuide(guideId, false);
-    }
-    std::unique_ptr<gd::store::Database> db = openMigrated(); // first: the rest use it
-    gd::search::PinyinConverter pinyin;
-    gd::search::ChineseVariants variants;
-    gd::customers::CustomerSearchIndex index { *db, pinyin, variants };
-    gd::outbox::Outbox outbox { *db };
-    gd::customers::CustomerWriter writer { *db, outbox, index, {} };
-    gd::tags::TagWriter tagWriter { *db, outbox, {} };
-    gd::tags::TagLibrary library { *db };
-    gd::tags::TagReview review { *db };
-    gd::ui::TagBook tagBook { library, review };
-    QString guideId;
-};
-
 class Setup : public QObject
 {
     Q_OBJECT
@@ -118,6 +72,8 @@ public Q_SLOTS:
         customer->step();
         engine->rootContext()->setContextProperty(u"testTagCustomer"_s, customer->text(0));
         engine->rootContext()->setContextProperty(u"testCoupons"_s, &m_coupons);
+        m_context.setTaskBoard(m_today.board());
+        engine->rootContext()->setContextProperty(u"testToday"_s, &m_today);
     }
 
 private:
@@ -128,9 +84,10 @@ private:
     gd::sync::SyncStatus m_sync { false };
     gd::sync::SyncStatus m_liveSync { true };
     SyncStatusDriver m_syncDriver { m_liveSync };
-    DemoStore m_store;
+    TagFixture m_store;
     gd::test::CouponFixture m_coupons;
     gd::ui::AppContext m_context { &m_book, &m_info, &m_language, &m_sync, m_coupons.desk() };
+    TodayFixture m_today;
 };
 
 int main(int argc, char **argv)

@@ -4,6 +4,12 @@ import QtQuick
 // one ListElement here; the shell, the navigation and --self-test pick it up.
 ListModel {
     ListElement {
+        pageId: "today"
+        title: QT_TRANSLATE_NOOP("Pages", "Today")
+        iconUrl: "qrc:/GuideDesk/icons/today.svg"
+        source: "pages/TodayPage.qml"
+    }
+    ListElement {
         pageId: "customers"
         title: QT_TRANSLATE_NOOP("Pages", "Customers")
         iconUrl: "qrc:/GuideDesk/icons/people.svg"

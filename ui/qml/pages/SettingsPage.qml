@@ -58,6 +58,53 @@ Item {
 
             Card {
                 Layout.fillWidth: true
+                objectName: "taskSettings"
+                title: qsTr("Tasks")
+                visible: settings.context.taskBoard !== null
+                RowLayout {
+                    Layout.fillWidth: true
+                    spacing: Theme.spacing
+                    Text {
+                        Layout.fillWidth: true
+                        text: qsTr("Birthday tasks, days ahead")
+                        color: Theme.text
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.fontBody
+                        wrapMode: Text.Wrap
+                    }
+                    SpinBox {
+                        objectName: "birthdayLeadDays"
+                        implicitHeight: 44
+                        from: 0
+                        to: 30
+                        value: settings.context.taskBoard ? settings.context.taskBoard.birthdayLeadDays : 3
+                        onValueModified: settings.context.taskBoard.birthdayLeadDays = value
+                    }
+                }
+                RowLayout {
+                    Layout.fillWidth: true
+                    spacing: Theme.spacing
+                    Text {
+                        Layout.fillWidth: true
+                        text: qsTr("Revisits a day")
+                        color: Theme.text
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.fontBody
+                        wrapMode: Text.Wrap
+                    }
+                    SpinBox {
+                        objectName: "revisitsPerDay"
+                        implicitHeight: 44
+                        from: 0
+                        to: 50
+                        value: settings.context.taskBoard ? settings.context.taskBoard.revisitsPerDay : 5
+                        onValueModified: settings.context.taskBoard.revisitsPerDay = value
+                    }
+                }
+            }
+
+            Card {
+                Layout.fillWidth: true
                 title: qsTr("About GuideDesk")
                 InfoRow { Layout.fillWidth: true; label: qsTr("Version"); value: settings.context.appInfo.version }
                 InfoRow {

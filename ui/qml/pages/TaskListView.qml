@@ -1,0 +1,20 @@
+import QtQuick
+import GuideDesk
+
+// The Today page's list of tasks: knows the board its rows act on, so that a row (a
+// delegate) needs nothing from the page; `message` says why the last action failed.
+ListView {
+    id: view
+    property TaskBoard board: null
+    property string message: ""
+
+    function complete(taskId: string, outcome: string) {
+        view.message = view.board ? view.board.complete(taskId, outcome) : ""
+    }
+    function snooze(taskId: string, days: int) {
+        view.message = view.board ? view.board.snooze(taskId, days) : ""
+    }
+    function setProgress(taskId: string, progress: int) {
+        view.message = view.board ? view.board.setProgress(taskId, progress) : ""
+    }
+}

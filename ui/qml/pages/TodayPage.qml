@@ -1,0 +1,164 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import GuideDesk
+
+// What to do now: overdue first, then today's tasks by value at risk and due time, the
+// week's birthdays, then what is coming. Complete with an outcome in two taps, snooze, add
+// a to-do. Works offline: every change waits in the outbox for the next sync.
+Item {
+    id: today
+    required property AppContext context
+    readonly property TaskBoard board: today.context.taskBoard
+    readonly property bool ready: today.board !== null && today.board.signedIn
+    readonly property int columnWidth: Math.min(width - 2 * Theme.padding, 880)
+    property string message: ""
+
+    function report(error: string) {
+        today.message = error
+        if (error !== "")
+            messageTimer.restart()
+    }
+    function addTodo() {
+        const error = today.board.addTodo(todoField.text, 0)
+        today.report(error)
+        if (error === "")
+            todoField.clear()
+    }
+
+    Rectangle {
+        anchors.fill: parent
+        color: Theme.background
+    }
+
+    Timer {
+        id: messageTimer
+        interval: 5000
+        onTriggered: today.message = ""
+    }
+
+    EmptyState {
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 2 * Theme.padding, 420)
+        visible: !today.ready
+        title: qsTr("Sign in to see your tasks")
+        hint: qsTr("Your revisits, birthdays and HQ tasks appear here once you are signed in.")
+    }
+
+    ColumnLayout {
+        id: header
+        visible: today.ready
+        x: (today.width - today.columnWidth) / 2
+        y: Theme.padding
+        width: today.columnWidth
+        spacing: Theme.spacing + 4
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            spacing: 2
+            Text {
+                text: new Date().toLocaleDateString(Qt.locale(Qt.uiLanguage), Locale.LongFormat)
+                color: Theme.text
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontHeadline
+                font.weight: Font.DemiBold
+            }
+            Text {
+                objectName: "todaySummary"
+                text: !today.board ? ""
+                      : qsTr("%n task(s) for today", "", today.board.tasks.todayCount)
+                        + (today.board.tasks.overdueCount > 0
+                           ? " · " + qsTr("%n overdue", "", today.board.tasks.overdueCount) : "")
+                color: Theme.textSecondary
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontBody
+            }
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+            TextField {
+                id: todoField
+                objectName: "todoField"
+                Layout.fillWidth: true
+                implicitHeight: 44
+                placeholderText: qsTr("Add a to-do for today…")
+                font.family: Theme.fontFamily
+                maximumLength: 200
+                onAccepted: {
+                    if (addTodoButton.enabled)
+                        today.addTodo()
+                }
+            }
+            Button {
+                id: addTodoButton
+                objectName: "addTodo"
+                text: qsTr("Add")
+                implicitHeight: 44
+                enabled: todoField.text.trim() !== ""
+                onClicked: today.addTodo()
+            }
+        }
+
+        Text {
+            Layout.fillWidth: true
+            objectName: "taskMessage"
+            visible: today.message !== ""
+            text: today.message
+            color: Theme.danger
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontSmall
+            wrapMode: Text.Wrap
+        }
+
+        Card {
+            Layout.fillWidth: true
+            objectName: "birthdaysCard"
+            title: qsTr("Birthdays this week")
+            visible: today.board !== null && today.board.birthdays.count > 0
+            Flow {
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+                Repeater {
+                    model: today.board ? today.board.birthdays : null
+                    delegate: BirthdayChip { }
+                }
+            }
+        }
+    }
+
+    TaskListView {
+        id: taskList
+        objectName: "taskList"
+        visible: today.ready
+        anchors.top: header.bottom
+        anchors.topMargin: Theme.spacing + 4
+        anchors.bottom: parent.bottom
+        anchors.horizontalCenter: parent.horizontalCenter
+        width: today.columnWidth
+        board: today.board
+        model: today.board ? today.board.tasks : null
+        spacing: Theme.spacing
+        bottomMargin: Theme.padding
+        clip: true
+        keyNavigationEnabled: true
+        section.property: "section"
+        onMessageChanged: today.report(taskList.message)
+
+        delegate: TaskRow {
+            width: ListView.view.width
+        }
+    }
+
+    EmptyState {
+        objectName: "noTasks"
+        anchors.top: header.bottom
+        anchors.topMargin: 4 * Theme.padding
+        anchors.horizontalCenter: parent.horizontalCenter
+        width: Math.min(today.columnWidth, 420)
+        visible: today.ready && taskList.count === 0
+        title: qsTr("Nothing to do right now")
+        hint: qsTr("New revisits and birthday greetings appear here each morning. Add a to-do above.")
+    }
+}
