@@ -2,6 +2,7 @@
 // together; each lives in server/core, server/events or server/orders.
 #include "core/authenticator.h"
 #include "core/changelog.h"
+#include "core/churnfitcommand.h"
 #include "core/demoseeding.h"
 #include "core/jsonresponse.h"
 #include "core/mutationapplier.h"
@@ -59,6 +60,8 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"guidedesk-server"_s);
+    if (core::isFitChurnCommand(QCoreApplication::arguments()))
+        return core::runFitChurnCommand(QCoreApplication::arguments());
     QString error;
     const auto options = core::parseServerOptions(QCoreApplication::arguments(), &error);
     if (!options)

@@ -51,11 +51,19 @@ std::optional<ChurnModel> fitChurnModel(const QList<CustomerSummary> &customers,
         return std::nullopt;
     model.bgNbd = fit->parameters;
     model.logLikelihood = fit->logLikelihood;
-    if (fit->atBound)
-        model.fallback = FallbackCause::ParametersAtBounds;
-    else if (!fit->converged)
-        model.fallback = FallbackCause::FitDidNotConverge;
+    model.fallback = fallbackFor(*fit, options);
     return model;
+}
+
+FallbackCause fallbackFor(const BgNbdFit &fit, const ChurnFitOptions &options)
+{
+    if (fit.repeatCustomers < options.minimumRepeatCustomers)
+        return FallbackCause::FewRepeatBuyers;
+    if (fit.atBound)
+        return FallbackCause::ParametersAtBounds;
+    if (!fit.converged)
+        return FallbackCause::FitDidNotConverge;
+    return FallbackCause::None;
 }
 
 QString fallbackCauseName(FallbackCause cause)

@@ -47,6 +47,9 @@ struct ChurnFitOptions
                                                       TimeUnit unit, QString *error,
                                                       const ChurnFitOptions &options = {});
 
+// The fallback rule alone, for a BG/NBD fit made elsewhere (e.g. the server's CLI).
+[[nodiscard]] FallbackCause fallbackFor(const BgNbdFit &fit, const ChurnFitOptions &options);
+
 // English, for logs and the CLI.
 [[nodiscard]] QString fallbackCauseName(FallbackCause cause);
 
