@@ -92,6 +92,29 @@ double probabilityNoPurchase(const BgNbdParameters &p, const CustomerSummary &c,
     return (1 - alive) + alive * quiet;
 }
 
+BgNbdPrediction predictBgNbd(const BgNbdParameters &p, const CustomerSummary &c, double t)
+{
+    BgNbdPrediction out;
+    const double x = c.frequency;
+    const double alphaT = p.alpha + c.age;
+    out.probabilityAlive = probabilityAlive(p, c);
+    out.expectedRateNow = out.probabilityAlive * (p.r + x) / alphaT;
+    if (t <= 0) {
+        out.probabilityNoPurchase = 1;
+        return out;
+    }
+    const double quiet = std::exp((p.r + x) * (std::log(alphaT) - std::log(alphaT + t)));
+    out.probabilityNoPurchase = (1 - out.probabilityAlive) + out.probabilityAlive * quiet;
+    if (std::abs(p.a - 1) < 1e-5) {
+        out.expectedPurchases = expectedPurchases(p, c, t);
+    } else {
+        const double hyp = hypergeometric2F1(p.r + x, p.b + x, p.a + p.b + x - 1, t / (alphaT + t));
+        out.expectedPurchases
+            = (p.a + p.b + x - 1) / (p.a - 1) * (1 - quiet * hyp) * out.probabilityAlive;
+    }
+    return out;
+}
+
 double expectedRateNow(const BgNbdParameters &p, const CustomerSummary &c)
 {
     return probabilityAlive(p, c) * (p.r + c.frequency) / (p.alpha + c.age);

@@ -44,4 +44,16 @@ struct BgNbdParameters
 // of E[Y(t)] / t as t → 0.
 [[nodiscard]] double expectedRateNow(const BgNbdParameters &p, const CustomerSummary &c);
 
+struct BgNbdPrediction
+{
+    double probabilityAlive = 1;
+    double expectedPurchases = 0; // in the next t
+    double probabilityNoPurchase = 1; // in the next t
+    double expectedRateNow = 0;
+};
+
+// All four at once, sharing the work: what scoring a guide's whole book needs.
+[[nodiscard]] BgNbdPrediction predictBgNbd(const BgNbdParameters &p, const CustomerSummary &c,
+                                           double t);
+
 } // namespace gd::churn

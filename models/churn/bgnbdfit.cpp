@@ -2,6 +2,7 @@
 
 #include "boxedsimplex.h"
 #include "mathutil.h"
+#include "newtonpolish.h"
 
 #include <QHash>
 #include <algorithm>
@@ -86,6 +87,9 @@ private:
     std::vector<double> m_dropout;
 };
 
+// Above this many customers the starts run on a sample of about this size.
+constexpr qsizetype sampleSize = 5000;
+
 BgNbdParameters fromLog(const std::vector<double> &v)
 {
     return { std::exp(v[0]), std::exp(v[1]), std::exp(v[2]), std::exp(v[3]) };
@@ -137,6 +141,18 @@ std::optional<BgNbdFit> fitBgNbd(const QList<CustomerSummary> &customers, QStrin
     const Objective objective = [&](const std::vector<double> &v) {
         return -prepared.logLikelihood(fromLog(v)) / n;
     };
+    // On many customers the starts run on an evenly spaced sample (they only need to find
+    // the right basin); the polish then runs on everyone.
+    QList<CustomerSummary> sample;
+    const qsizetype step = customers.size() / sampleSize + 1;
+    if (step > 1)
+        for (qsizetype i = 0; i < customers.size(); i += step)
+            sample.append(customers.at(i));
+    PreparedCustomers preparedSample(step > 1 ? sample : QList<CustomerSummary> {});
+    const double sampleN = double(sample.size());
+    const Objective sampleObjective = [&](const std::vector<double> &v) {
+        return -preparedSample.logLikelihood(fromLog(v)) / sampleN;
+    };
     const double lo = std::log(options.lowerBound), hi = std::log(options.upperBound);
     const std::vector<double> lower(4, lo), upper(4, hi);
     // Starts: r from low to high heterogeneity, α matching the observed purchase rate
@@ -158,24 +174,31 @@ std::optional<BgNbdFit> fitBgNbd(const QList<CustomerSummary> &customers, QStrin
     best.value = std::numeric_limits<double>::infinity();
     int evaluations = 0;
     for (const auto &start : starts) {
-        SimplexResult result = minimiseInBox(objective, start, lower, upper, rough);
+        SimplexResult result
+            = minimiseInBox(step > 1 ? sampleObjective : objective, start, lower, upper, rough);
         evaluations += result.evaluations;
         if (result.value < best.value)
             best = result;
     }
-    SimplexOptions polish;
-    polish.initialStep = 0.05;
-    polish.valueTolerance = 1e-13;
-    polish.pointTolerance = 1e-8;
-    SimplexResult finalResult = minimiseInBox(objective, best.point, lower, upper, polish);
+    // Newton from the best start; where it cannot finish (e.g. a parameter at its bound)
+    // the simplex polishes instead.
+    SimplexResult finalResult = polishWithNewton(objective, best.point, lower, upper);
     evaluations += finalResult.evaluations;
+    if (!finalResult.converged) {
+        SimplexOptions polish;
+        polish.initialStep = 0.05;
+        polish.valueTolerance = 1e-13;
+        polish.pointTolerance = 1e-8;
+        finalResult = minimiseInBox(objective, best.point, lower, upper, polish);
+        evaluations += finalResult.evaluations;
+    }
     if (!std::isfinite(finalResult.value)) {
         *error = u"the likelihood is not finite anywhere the search looked"_s;
         return std::nullopt;
     }
     BgNbdFit fit;
     fit.parameters = fromLog(finalResult.point);
-    fit.logLikelihood = -finalResult.value * n;
+    fit.logLikelihood = prepared.logLikelihood(fit.parameters);
     fit.customers = int(customers.size());
     fit.repeatCustomers = repeat;
     fit.converged = finalResult.converged;

@@ -70,10 +70,11 @@ ChurnRisk assessChurnRisk(const ChurnModel &model, const CustomerSummary &c, dou
         return assessFallback(model, c, horizon);
     const BgNbdParameters &p = model.bgNbd;
     ChurnRisk risk;
-    risk.probabilityAlive = probabilityAlive(p, c);
-    risk.expectedPurchases = expectedPurchases(p, c, horizon);
-    risk.probabilityNoPurchase = probabilityNoPurchase(p, c, horizon);
-    const double relativeRate = expectedRateNow(p, c) / (p.r / p.alpha);
+    const BgNbdPrediction prediction = predictBgNbd(p, c, horizon);
+    risk.probabilityAlive = prediction.probabilityAlive;
+    risk.expectedPurchases = prediction.expectedPurchases;
+    risk.probabilityNoPurchase = prediction.probabilityNoPurchase;
+    const double relativeRate = prediction.expectedRateNow / (p.r / p.alpha);
     risk.riskScore = 1 / (1 + relativeRate);
     risk.expectedSpend = spendPerOccasion(model, c);
     // What a retained customer would buy in the horizon: their posterior rate if alive.

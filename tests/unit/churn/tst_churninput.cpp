@@ -6,6 +6,7 @@
 #include "churn/churncsv.h"
 #include "churn/churnrisk.h"
 #include "churn/hypergeometric.h"
+#include "churn/newtonpolish.h"
 #include "demo/demorandom.h"
 
 #include <QTemporaryDir>
@@ -224,6 +225,36 @@ private Q_SLOTS:
         QVERIFY(std::isnan(hypergeometric2F1(notANumber, 1, 2, 0.5)));
     }
 
+    void minimisersFindKnownMinima()
+    {
+        // Rosenbrock's valley, minimum at (1, 1); and a bowl whose minimum (3, −2) lies
+        // outside the box [−1, 2]²: the answer is the box's corner (2, −1).
+        const Objective valley = [](const std::vector<double> &v) {
+            return 100 * std::pow(v[1] - v[0] * v[0], 2) + std::pow(1 - v[0], 2);
+        };
+        const std::vector<double> wide { -5, -5 }, wider { 5, 5 };
+        const SimplexResult simplex = minimiseInBox(valley, { -1.2, 1 }, wide, wider);
+        QVERIFY(simplex.converged);
+        QVERIFY(std::abs(simplex.point[0] - 1) < 1e-6 && std::abs(simplex.point[1] - 1) < 1e-6);
+        const SimplexResult newton = polishWithNewton(valley, { 0.9, 0.8 }, wide, wider);
+        QVERIFY(newton.converged);
+        QVERIFY(std::abs(newton.point[0] - 1) < 1e-6 && std::abs(newton.point[1] - 1) < 1e-6);
+        QVERIFY(newton.evaluations < simplex.evaluations);
+
+        const Objective bowl = [](const std::vector<double> &v) {
+            return std::pow(v[0] - 3, 2) + std::pow(v[1] + 2, 2);
+        };
+        const std::vector<double> lower { -1, -1 }, upper { 2, 2 };
+        const SimplexResult boxed = minimiseInBox(bowl, { 0, 0 }, lower, upper);
+        QVERIFY(std::abs(boxed.point[0] - 2) < 1e-6 && std::abs(boxed.point[1] + 1) < 1e-6);
+        // Non-finite values are avoided, not followed.
+        const Objective holed = [](const std::vector<double> &v) {
+            return v[0] < 0.5 ? std::numeric_limits<double>::quiet_NaN() : std::pow(v[0] - 1, 2);
+        };
+        const SimplexResult avoided = minimiseInBox(holed, { 2 }, { -5 }, { 5 });
+        QVERIFY(std::abs(avoided.point[0] - 1) < 1e-6);
+    }
+
     void predictionsAreConsistent()
     {
         const BgNbdParameters p { 0.8, 60, 0.5, 1.5 };
@@ -243,6 +274,14 @@ private Q_SLOTS:
         const double none = probabilityNoPurchase(p, recent, 90);
         QVERIFY(none > 0 && none < 1);
         QVERIFY(probabilityNoPurchase(p, recent, 30) > none);
+        // The shared-work prediction agrees with the separate formulas.
+        for (const CustomerSummary &c : { recent, gone, heavy, CustomerSummary { 0, 0, 40, 0 } }) {
+            const BgNbdPrediction all = predictBgNbd(p, c, 90);
+            QCOMPARE(all.probabilityAlive, probabilityAlive(p, c));
+            QVERIFY(qFuzzyCompare(all.expectedPurchases, expectedPurchases(p, c, 90)));
+            QVERIFY(qFuzzyCompare(all.probabilityNoPurchase, probabilityNoPurchase(p, c, 90)));
+            QVERIFY(qFuzzyCompare(all.expectedRateNow, expectedRateNow(p, c)));
+        }
     }
 
     void fallsBackOnThinData()
