@@ -2,12 +2,17 @@
 //   - the CDNOW fit (2,357 customers, weeks), from cdnow_customers_summary.csv;
 //   - the fit on N simulated customers (default 100,000; whole days, as the app sees them);
 //   - scoring N customers (risk, P(alive), expected purchases, P(no purchase), value at stake
-//     over a 90-day horizon), as a client does for a guide's book.
+//     over a 90-day horizon), as a client does for a guide's book;
+//   - reading that book from an (in-memory, encrypted) store's aggregates, and read + score.
 // Each is run --rounds times; the best and the median are printed.
 #include "churn/bgnbdsimulation.h"
 #include "churn/churncsv.h"
 #include "churn/churnrisk.h"
+#include "churn/churnscorer.h"
 #include "demo/demorandom.h"
+#include "store/database.h"
+#include "store/migrations.h"
+#include "store/statement.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -143,6 +148,43 @@ int main(int argc, char **argv)
             risks[i] = assessChurnRisk(*model, customers.at(i), 90);
         const auto atRisk = revisitOrder(risks).size();
         return u"%1 at risk"_s.arg(atRisk);
+    });
+
+    // The same customers as a store's rows (aggregates only), read and scored as the app does.
+    auto db = gd::store::Database::open(u":memory:"_s, QByteArray(32, 'b'),
+                                        gd::store::Database::OpenMode::CreateIfMissing);
+    gd::store::Migrator(gd::store::guideDeskMigrations(), {}).migrate(*db);
+    const QDate today(2026, 12, 1);
+    {
+        gd::store::Transaction transaction(*db);
+        db->exec(u"INSERT INTO stores (id, name) VALUES ('s1', 'Store');"
+                 "INSERT INTO guides (id, store_id, name) VALUES ('g1', 's1', 'Guide')"_s);
+        auto insert = db->prepare(
+            u"INSERT INTO customers (id, store_id, owner_guide_id, name, visit_count,"
+            " first_visit_on, last_visit_on, total_spend_cents) VALUES (?, 's1', 'g1', ?, ?, ?,"
+            " ?, ?)"_s);
+        for (qsizetype i = 0; i < customers.size(); ++i) {
+            const CustomerSummary &c = customers.at(i);
+            const QDate first = today.addDays(-qint64(c.age));
+            insert->bindAll(u"c%1"_s.arg(i), u"Customer %1"_s.arg(i), qint64(c.frequency + 1),
+                            first.toString(Qt::ISODate),
+                            first.addDays(qint64(c.recency)).toString(Qt::ISODate),
+                            qint64(c.repeatSpend * 100 * (c.frequency + 1)));
+            insert->run();
+        }
+        transaction.commit();
+    }
+    ChurnScorer scorer(*db);
+    QList<BookCustomer> book;
+    measure(u"reading a book of %1 customers from the store (aggregates)"_s.arg(count), rounds,
+            [&] {
+                book = scorer.readBook(u"g1"_s, today);
+                return u"%1 customers"_s.arg(book.size());
+            });
+    measure(u"reading and scoring a book of %1 customers"_s.arg(count), rounds, [&] {
+        book = scorer.readBook(u"g1"_s, today);
+        const auto risks = ChurnScorer::score(*model, book, 90);
+        return u"%1 on the revisit list"_s.arg(ChurnScorer::revisitList(book, risks).size());
     });
     return 0;
 }

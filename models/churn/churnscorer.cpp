@@ -4,6 +4,7 @@
 #include "store/statement.h"
 
 #include <algorithm>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -14,26 +15,26 @@ QList<BookCustomer> ChurnScorer::readBook(const QString &ownerGuideId, QDate tod
     QList<BookCustomer> book;
     if (!today.isValid())
         return book;
-    const QString sql = u"SELECT id, visit_count, first_visit_on, last_visit_on,"
-                        " total_spend_cents FROM customers WHERE deleted = 0 AND visit_count > 0"
-                        " AND first_visit_on IS NOT NULL AND last_visit_on IS NOT NULL"_s
-        + (ownerGuideId.isEmpty() ? QString() : u" AND owner_guide_id = ?"_s);
+    // Day counts come from SQLite's date arithmetic (no date parsing per row here). Rows
+    // whose dates are inconsistent (last before first, first after today) are left out.
+    const QString sql
+        = u"SELECT id, visit_count, julianday(last_visit_on) - julianday(first_visit_on),"
+          " julianday(?1) - julianday(first_visit_on), total_spend_cents FROM customers"
+          " WHERE deleted = 0 AND visit_count > 0 AND last_visit_on >= first_visit_on"
+          " AND first_visit_on <= ?1"_s
+        + (ownerGuideId.isEmpty() ? QString() : u" AND owner_guide_id = ?2"_s);
     auto q = m_db.prepare(sql);
+    q->bind(1, today.toString(Qt::ISODate));
     if (!ownerGuideId.isEmpty())
-        q->bind(1, ownerGuideId);
-    const qint64 todayJulian = today.toJulianDay();
+        q->bind(2, ownerGuideId);
     while (q->step()) {
-        const QDate first = QDate::fromString(q->text(2), Qt::ISODate);
-        const QDate last = QDate::fromString(q->text(3), Qt::ISODate);
-        if (!first.isValid() || !last.isValid() || last < first || first > today)
-            continue;
         const qint64 visits = q->int64(1);
         BookCustomer customer;
         customer.customerId = q->text(0);
         CustomerSummary &s = customer.summary;
         s.frequency = int(std::min<qint64>(visits - 1, 1000000));
-        s.recency = double(first.daysTo(std::min(last, today)));
-        s.age = double(todayJulian - first.toJulianDay());
+        s.age = std::round(q->real(3));
+        s.recency = std::min(std::round(q->real(2)), s.age);
         // The aggregates do not split off the first purchase: the mean over all visits
         // stands in for the mean repeat spend, in yuan.
         s.repeatSpend = s.frequency > 0 ? double(q->int64(4)) / 100.0 / double(visits) : 0;
