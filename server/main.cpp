@@ -3,6 +3,7 @@
 #include "core/authenticator.h"
 #include "core/changelog.h"
 #include "core/churnfitcommand.h"
+#include "core/churnfitter.h"
 #include "core/demoseeding.h"
 #include "core/jsonresponse.h"
 #include "core/mutationapplier.h"
@@ -50,9 +51,9 @@ QByteArray readFile(const QString &path, QString *error)
 }
 
 const QStringList knownPaths
-    = { u"/api/v1/health"_s,      u"/api/v1/auth/login"_s, u"/api/v1/auth/refresh"_s,
-        u"/api/v1/auth/logout"_s, u"/api/v1/sync/push"_s,  u"/api/v1/sync/pull"_s,
-        u"/api/v1/events"_s,      u"/api/v1/mall/orders"_s };
+    = { u"/api/v1/health"_s,      u"/api/v1/auth/login"_s,  u"/api/v1/auth/refresh"_s,
+        u"/api/v1/auth/logout"_s, u"/api/v1/sync/push"_s,   u"/api/v1/sync/pull"_s,
+        u"/api/v1/events"_s,      u"/api/v1/mall/orders"_s, u"/api/v1/churn/fit"_s };
 
 } // namespace
 
@@ -117,6 +118,10 @@ int main(int argc, char **argv)
     orders::OrderService orderService(*db, changes, hub, mallKey);
     orders::OrderSimulator simulator(*db, orderService, options->ordersPerMinute,
                                      options->seedValue);
+    // Each store's churn model: fitted now, then nightly, and on a manager's demand.
+    core::ChurnFitter churnFitter(*db, changes, auth);
+    churnFitter.fitAllStores(QDateTime::currentDateTimeUtc().date());
+    churnFitter.startSchedule(std::chrono::hours(24));
 
     QHttpServer server;
     server.route(u"/api/v1/health"_s, QHttpServerRequest::Method::Get, [] {
@@ -129,6 +134,7 @@ int main(int argc, char **argv)
     sync.registerRoutes(server);
     hub.registerRoutes(server);
     orderService.registerRoutes(server);
+    churnFitter.registerRoutes(server);
     server.setMissingHandler(
         [](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
             const bool known = knownPaths.contains(request.url().path());

@@ -12,6 +12,17 @@ namespace gd::churn {
 
 QList<BookCustomer> ChurnScorer::readBook(const QString &ownerGuideId, QDate today) const
 {
+    return read(u"owner_guide_id"_s, ownerGuideId, today);
+}
+
+QList<BookCustomer> ChurnScorer::readStore(const QString &storeId, QDate today) const
+{
+    return read(u"store_id"_s, storeId, today);
+}
+
+QList<BookCustomer> ChurnScorer::read(const QString &column, const QString &value,
+                                      QDate today) const
+{
     QList<BookCustomer> book;
     if (!today.isValid())
         return book;
@@ -22,11 +33,11 @@ QList<BookCustomer> ChurnScorer::readBook(const QString &ownerGuideId, QDate tod
           " julianday(?1) - julianday(first_visit_on), total_spend_cents FROM customers"
           " WHERE deleted = 0 AND visit_count > 0 AND last_visit_on >= first_visit_on"
           " AND first_visit_on <= ?1"_s
-        + (ownerGuideId.isEmpty() ? QString() : u" AND owner_guide_id = ?2"_s);
+        + (value.isEmpty() ? QString() : u" AND %1 = ?2"_s.arg(column));
     auto q = m_db.prepare(sql);
     q->bind(1, today.toString(Qt::ISODate));
-    if (!ownerGuideId.isEmpty())
-        q->bind(2, ownerGuideId);
+    if (!value.isEmpty())
+        q->bind(2, value);
     while (q->step()) {
         const qint64 visits = q->int64(1);
         BookCustomer customer;

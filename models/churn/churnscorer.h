@@ -7,6 +7,7 @@
 //
 // Public API for the task list / Today page:
 //   ChurnScorer scorer(db);
+//   auto model = readChurnModel(db, storeId);           // churnmodelrow.h: pulled from the server
 //   auto book = scorer.readBook(guideId, today);        // summaries (also to fit a model)
 //   auto risks = scorer.score(model, book, 90);         // one ChurnRisk per customer
 //   auto revisit = ChurnScorer::revisitList(book, risks); // at-risk, by value at stake
@@ -47,6 +48,8 @@ public:
     // once, not deleted, as of `today`. Rows whose aggregates are inconsistent (a last visit
     // before the first, a first visit after today) are skipped, not guessed.
     [[nodiscard]] QList<BookCustomer> readBook(const QString &ownerGuideId, QDate today) const;
+    // The same for a whole store (what the server fits the store's model on).
+    [[nodiscard]] QList<BookCustomer> readStore(const QString &storeId, QDate today) const;
 
     // One risk per customer, same order; `model` must be in days. Pure (no store access).
     [[nodiscard]] static QList<ChurnRisk> score(const ChurnModel &model,
@@ -58,6 +61,10 @@ public:
                                                           double atRisk = 0.5);
 
 private:
+    // `column` is one of ours (owner_guide_id, store_id), never from input.
+    [[nodiscard]] QList<BookCustomer> read(const QString &column, const QString &value,
+                                           QDate today) const;
+
     store::Database &m_db;
 };
 

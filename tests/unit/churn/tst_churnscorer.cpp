@@ -1,6 +1,7 @@
 // The scorer reads a guide's book from the local store's purchase aggregates: checked
 // against the purchase rows of a seeded demo store, with junk aggregates skipped, and the
 // revisit list built from a model fitted on the same book.
+#include "churn/churnmodelrow.h"
 #include "churn/churnscorer.h"
 #include "customers/customersearchindex.h"
 #include "demo/demogenerator.h"
@@ -129,6 +130,54 @@ private Q_SLOTS:
                 QVERIFY(revisit.at(i - 1).risk.valueAtStake >= revisit.at(i).risk.valueAtStake);
         }
         QVERIFY(ChurnScorer::revisitList(book, {}).isEmpty()); // mismatched input
+    }
+
+    void keepsTheStoresModelRow()
+    {
+        auto q = m_db->prepare(u"SELECT id FROM stores ORDER BY id LIMIT 1"_s);
+        QVERIFY(q->step());
+        const QString storeId = q->text(0);
+        QVERIFY(!readChurnModel(*m_db, storeId)); // none pulled yet
+        ChurnModel model;
+        model.bgNbd = { 0.47, 24.0, 1.01, 8.6 };
+        model.logLikelihood = -12345.5;
+        model.hasSpendModel = true;
+        model.spend = { 4, 3, 200 };
+        model.meanSpend = 412.5;
+        model.populationGap = 33;
+        model.customers = 2742;
+        model.repeatCustomers = 2101;
+        writeChurnModel(*m_db, storeId, model);
+        auto read = readChurnModel(*m_db, storeId);
+        QVERIFY(read);
+        QCOMPARE(read->bgNbd.alpha, 24.0);
+        QCOMPARE(read->spend.v, 200.0);
+        QCOMPARE(read->meanSpend, 412.5);
+        QCOMPARE(read->customers, 2742);
+        QCOMPARE(read->fallback, FallbackCause::None);
+        // Written again (a refit): one row, the new values.
+        model.fallback = FallbackCause::FewRepeatBuyers;
+        model.bgNbd = {};
+        writeChurnModel(*m_db, storeId, model);
+        QCOMPARE(m_db->scalar(u"SELECT count(*) FROM churn_models"_s), 1);
+        read = readChurnModel(*m_db, storeId);
+        QVERIFY(read && read->usesFallback());
+        // Junk that a pull could bring: ignored rather than scored with.
+        const auto set = [&](const QString &assignment) {
+            m_db->exec(u"UPDATE churn_models SET %1"_s.arg(assignment));
+        };
+        set(u"fallback = 'none', r = 0"_s); // a "fitted" model without parameters
+        QVERIFY(!readChurnModel(*m_db, storeId));
+        set(u"fallback = 'something new', r = 0.5"_s);
+        QVERIFY(!readChurnModel(*m_db, storeId));
+        set(u"fallback = 'none', mean_spend = -1"_s);
+        QVERIFY(!readChurnModel(*m_db, storeId));
+        set(u"mean_spend = 1, gg_q = 0, r = 0.5, alpha = 20, a = 1, b = 2"_s);
+        read = readChurnModel(*m_db, storeId);
+        QVERIFY(read && !read->hasSpendModel);
+        set(u"deleted = 1"_s);
+        QVERIFY(!readChurnModel(*m_db, storeId));
+        QVERIFY(!readChurnModel(*m_db, u"no-such-store"_s));
     }
 };
 
