@@ -2,6 +2,8 @@
 // together; each lives in server/core, server/events or server/orders.
 #include "core/authenticator.h"
 #include "core/changelog.h"
+#include "core/churnfitcommand.h"
+#include "core/churnfitter.h"
 #include "core/demoseeding.h"
 #include "core/jsonresponse.h"
 #include "core/mutationapplier.h"
@@ -53,7 +55,8 @@ QByteArray readFile(const QString &path, QString *error)
 const QStringList knownPaths
     = { u"/api/v1/health"_s,      u"/api/v1/auth/login"_s,  u"/api/v1/auth/refresh"_s,
         u"/api/v1/auth/logout"_s, u"/api/v1/sync/push"_s,   u"/api/v1/sync/pull"_s,
-        u"/api/v1/events"_s,      u"/api/v1/mall/orders"_s, u"/api/v1/mall/coupons/redeem"_s };
+        u"/api/v1/events"_s,      u"/api/v1/mall/orders"_s, u"/api/v1/mall/coupons/redeem"_s,
+        u"/api/v1/churn/fit"_s };
 
 } // namespace
 
@@ -61,6 +64,8 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"guidedesk-server"_s);
+    if (core::isFitChurnCommand(QCoreApplication::arguments()))
+        return core::runFitChurnCommand(QCoreApplication::arguments());
     QString error;
     const auto options = core::parseServerOptions(QCoreApplication::arguments(), &error);
     if (!options)
@@ -119,6 +124,10 @@ int main(int argc, char **argv)
     coupons::CouponRedemptions redemptions(*db, changes, mallKey);
     coupons::RedemptionSimulator redemptionSimulator(
         *db, redemptions, options->couponRedeemFraction, options->couponRedeemAfterSeconds);
+    // Each store's churn model: fitted now, then nightly, and on a manager's demand.
+    core::ChurnFitter churnFitter(*db, changes, auth);
+    churnFitter.fitAllStores(QDateTime::currentDateTimeUtc().date());
+    churnFitter.startSchedule(std::chrono::hours(24));
 
     QHttpServer server;
     server.route(u"/api/v1/health"_s, QHttpServerRequest::Method::Get, [] {
@@ -132,6 +141,7 @@ int main(int argc, char **argv)
     hub.registerRoutes(server);
     orderService.registerRoutes(server);
     redemptions.registerRoutes(server);
+    churnFitter.registerRoutes(server);
     server.setMissingHandler(
         [](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
             const bool known = knownPaths.contains(request.url().path());

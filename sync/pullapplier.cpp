@@ -34,11 +34,12 @@ PullApplier::PullApplier(store::Database &db, outbox::Outbox &outbox,
 const QStringList &PullApplier::syncedTables()
 {
     static const QStringList tables = {
-        u"stores"_s,     u"guides"_s,        u"customers"_s,
-        u"tag_groups"_s, u"tags"_s,          u"customer_tags"_s,
-        u"purchases"_s,  u"orders"_s,        u"order_events"_s,
-        u"campaigns"_s,  u"tasks"_s,         u"notes"_s,
-        u"coupons"_s,    u"coupon_issues"_s, u"dashboard_layouts"_s,
+        u"stores"_s,       u"guides"_s,        u"customers"_s,
+        u"tag_groups"_s,   u"tags"_s,          u"customer_tags"_s,
+        u"purchases"_s,    u"orders"_s,        u"order_events"_s,
+        u"campaigns"_s,    u"tasks"_s,         u"notes"_s,
+        u"coupons"_s,      u"coupon_issues"_s, u"dashboard_layouts"_s,
+        u"churn_models"_s,
     };
     return tables;
 }

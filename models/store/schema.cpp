@@ -184,6 +184,27 @@ void createOutboxTouches(Database &db)
                            "CREATE INDEX outbox_by_state ON outbox(state, mutation_id);"));
 }
 
+// v5: each store's churn model (models/churn/churnmodel.h), fitted by the server nightly and
+// on demand and pulled by the clients, which score their customers with it offline. One row
+// per store (its id is derived from the store's); times are in days.
+void createChurnModels(Database &db)
+{
+    db.exec(QStringLiteral(
+        "CREATE TABLE churn_models (" GD_SYNC_COLUMNS
+        ", store_id TEXT NOT NULL UNIQUE REFERENCES stores(id),"
+        " time_unit TEXT NOT NULL DEFAULT 'days' CHECK (time_unit = 'days'),"
+        " r REAL NOT NULL DEFAULT 0, alpha REAL NOT NULL DEFAULT 0,"
+        " a REAL NOT NULL DEFAULT 0, b REAL NOT NULL DEFAULT 0,"
+        " has_spend_model INTEGER NOT NULL DEFAULT 0 CHECK (has_spend_model IN (0, 1)),"
+        " gg_p REAL NOT NULL DEFAULT 0, gg_q REAL NOT NULL DEFAULT 0, gg_v REAL NOT NULL DEFAULT 0,"
+        " mean_spend REAL NOT NULL DEFAULT 0," // yuan per visit, for the fallback
+        " population_gap REAL NOT NULL DEFAULT 0," // median own gap of repeat buyers, days
+        " fallback TEXT NOT NULL DEFAULT 'none'," // fallbackCauseName(); 'none': the model is used
+        " customers INTEGER NOT NULL DEFAULT 0, repeat_customers INTEGER NOT NULL DEFAULT 0,"
+        " log_likelihood REAL NOT NULL DEFAULT 0,"
+        " fitted_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')));"));
+}
+
 // v6: what a task needs beyond v1's columns. value_cents: the spend at stake (revisit) that
 // orders the Today page; reason_json: why the task exists, structured so that the UI words
 // it in the guide's language; body: the greeting (stored with the task: the template it came
@@ -237,6 +258,7 @@ QList<Migration> guideDeskMigrations()
         { 1, u"core tables"_s, false, createCoreTables },
         { 2, u"customer search index"_s, false, createCustomerSearch },
         { 3, u"outbox row tracking"_s, false, createOutboxTouches },
+        { 5, u"churn models"_s, false, createChurnModels },
         { 6, u"task details"_s, false, addTaskDetails },
         { 7, u"coupon issuing"_s, false, addCouponIssuing },
         { 9, u"timeline and tag review indexes"_s, false, createTimelineIndexes },

@@ -17,6 +17,7 @@ QString scopeQuery(const QString &table)
     static const QHash<QString, QString> scopes = {
         { u"stores"_s, u"SELECT r.id, NULL FROM stores r"_s },
         { u"guides"_s, u"SELECT r.store_id, NULL FROM guides r"_s },
+        { u"churn_models"_s, u"SELECT r.store_id, NULL FROM churn_models r"_s },
         { u"customers"_s, u"SELECT r.store_id, r.owner_guide_id FROM customers r"_s },
         { u"tag_groups"_s, u"SELECT NULL, NULL FROM tag_groups r"_s },
         // A template of one store (or of every store: NULL), for the whole store.
@@ -92,10 +93,10 @@ void ChangeLog::touchEverything()
 {
     // Parents before children, so that an initial sync meets stores before customers.
     const QStringList tables
-        = { u"stores"_s,       u"guides"_s,    u"tag_groups"_s,       u"tags"_s,
-            u"coupons"_s,      u"campaigns"_s, u"customers"_s,        u"customer_tags"_s,
-            u"purchases"_s,    u"notes"_s,     u"coupon_issues"_s,    u"orders"_s,
-            u"order_events"_s, u"tasks"_s,     u"dashboard_layouts"_s };
+        = { u"stores"_s,       u"guides"_s,    u"tag_groups"_s,        u"tags"_s,
+            u"coupons"_s,      u"campaigns"_s, u"customers"_s,         u"customer_tags"_s,
+            u"purchases"_s,    u"notes"_s,     u"coupon_issues"_s,     u"orders"_s,
+            u"order_events"_s, u"tasks"_s,     u"dashboard_layouts"_s, u"churn_models"_s };
     for (const QString &table : tables) {
         // The scope query with the row's id in front: "SELECT r.id, <store>, <owner> …".
         const QString rows = u"SELECT r.id, "_s + scopeQuery(table).mid(7);

@@ -587,6 +587,77 @@ private Q_SLOTS:
         resumed->abort();
         streamB->abort();
     }
+
+    void churnModelsAreFittedAndPulled()
+    {
+        // Fitted at start-up: one row per store with customers (300 demo customers are too
+        // few for a stable fit, so the rows say so and the clients use the fallback).
+        {
+            auto db = serverDb();
+            QCOMPARE(db->scalar(u"SELECT count(*) FROM churn_models"_s),
+                     db->scalar(u"SELECT count(DISTINCT store_id) FROM customers"_s));
+            QCOMPARE(db->scalar(u"SELECT count(*) FROM churn_models WHERE fallback ="
+                                " 'few_repeat_buyers' AND customers > 0"_s),
+                     db->scalar(u"SELECT count(*) FROM churn_models"_s));
+            QCOMPARE(
+                db->scalar(u"SELECT count(*) FROM changes WHERE table_name = 'churn_models'"_s),
+                db->scalar(u"SELECT count(*) FROM churn_models"_s));
+        }
+        const QJsonObject manager = login(u"G1001"_s);
+        const QString managerToken = manager.value(u"access_token"_s).toString();
+        const QString storeId = manager.value(u"user"_s).toObject().value(u"store_id"_s).toString();
+        QVERIFY(!storeId.isEmpty());
+        qint64 before = 0;
+        {
+            auto db = serverDb();
+            before = db->scalar(u"SELECT max(seq) FROM changes"_s);
+        }
+        const Reply fitted = post(u"/api/v1/churn/fit"_s, {}, managerToken);
+        QCOMPARE(fitted.status, 200);
+        QCOMPARE(fitted.json.value(u"store_id"_s).toString(), storeId);
+        QCOMPARE(fitted.json.value(u"fallback"_s).toString(), u"few_repeat_buyers"_s);
+        QVERIFY(fitted.json.value(u"customers"_s).toInt() > 0);
+        {
+            // The refit is a new change of the store's row, so pulls carry it again.
+            auto db = serverDb();
+            QVERIFY(db->scalar(u"SELECT seq FROM changes WHERE table_name = 'churn_models'"
+                               " AND row_id = 'churn-%1'"_s.arg(storeId))
+                    > before);
+        }
+        // Managers only; a token is needed; POST only.
+        QCOMPARE(post(u"/api/v1/churn/fit"_s, {}, tokenOf(u"G1002"_s)).errorCode(), u"forbidden"_s);
+        QCOMPARE(post(u"/api/v1/churn/fit"_s, {}).status, 401);
+        QCOMPARE(send("GET", u"/api/v1/churn/fit"_s, {}, managerToken).status, 405);
+
+        // A guide's pull brings their store's model and not the other store's.
+        const QJsonObject guide = login(u"G1002"_s);
+        const QString guideToken = guide.value(u"access_token"_s).toString();
+        const QString guideStore
+            = guide.value(u"user"_s).toObject().value(u"store_id"_s).toString();
+        QStringList modelIds;
+        QString cookie;
+        for (bool more = true; more;) {
+            const Reply page = post(u"/api/v1/sync/pull"_s,
+                                    { { u"client_id"_s, u"churn"_s },
+                                      { u"cookie"_s, cookie.isEmpty() ? QJsonValue() : cookie },
+                                      { u"limit"_s, 5000 } },
+                                    guideToken);
+            QCOMPARE(page.status, 200);
+            for (const QJsonValue &t : page.json.value(u"tables"_s).toArray()) {
+                const QJsonObject table = t.toObject();
+                if (table.value(u"name"_s).toString() != u"churn_models"_s)
+                    continue;
+                const qsizetype idColumn
+                    = table.value(u"columns"_s).toArray().toVariantList().indexOf(u"id"_s);
+                for (const QJsonValue &row : table.value(u"rows"_s).toArray())
+                    modelIds << row.toArray().at(idColumn).toString();
+            }
+            cookie = page.json.value(u"cookie"_s).toString();
+            more = page.json.value(u"more"_s).toBool();
+        }
+        QCOMPARE(modelIds, QStringList { u"churn-"_s + guideStore });
+        serverIsAlive();
+    }
 };
 
 QTEST_GUILESS_MAIN(TestServerApi)

@@ -1,6 +1,7 @@
 // Pulled pages: applied whole or not at all (with their cookie), malformed ones refused
 // before they touch the store, rows with pending local changes left alone, a `clear` that
 // never drops the outbox.
+#include "churn/churnmodelrow.h"
 #include "customers/customersearchindex.h"
 #include "customers/customerwriter.h"
 #include "outbox/outbox.h"
@@ -118,6 +119,54 @@ private Q_SLOTS:
         QCOMPARE(count(u"SELECT count(*) FROM customer_search WHERE customer_search MATCH"
                        " 'initials:zs*'"_s),
                  0);
+    }
+
+    void appliesAStoresChurnModel()
+    {
+        // As the server writes it: REAL columns travel as their text (syncendpoints.cpp).
+        const QStringList columns { u"id"_s,
+                                    u"version"_s,
+                                    u"store_id"_s,
+                                    u"time_unit"_s,
+                                    u"r"_s,
+                                    u"alpha"_s,
+                                    u"a"_s,
+                                    u"b"_s,
+                                    u"has_spend_model"_s,
+                                    u"gg_p"_s,
+                                    u"gg_q"_s,
+                                    u"gg_v"_s,
+                                    u"mean_spend"_s,
+                                    u"population_gap"_s,
+                                    u"fallback"_s,
+                                    u"customers"_s,
+                                    u"repeat_customers"_s };
+        const QString modelId = u"churn-"_s + store1;
+        const QJsonArray row { modelId,    12,         store1,      u"days"_s, u"0.4721"_s,
+                               u"24.03"_s, u"1.013"_s, u"8.594"_s,  1,         u"4.1"_s,
+                               u"3.2"_s,   u"201.5"_s, u"388.25"_s, u"31"_s,   u"none"_s,
+                               2742,       2101 };
+        QJsonArray tables = basics(u"张三"_s);
+        tables.append(table(u"churn_models"_s, columns, oneRow(row)));
+        apply(page(u"c1"_s, tables));
+        const auto model = churn::readChurnModel(*m_db, store1);
+        QVERIFY(model);
+        QCOMPARE(model->bgNbd.r, 0.4721);
+        QCOMPARE(model->bgNbd.b, 8.594);
+        QVERIFY(model->hasSpendModel);
+        QCOMPARE(model->spend.v, 201.5);
+        QCOMPARE(model->meanSpend, 388.25);
+        QCOMPARE(model->fallback, churn::FallbackCause::None);
+        QCOMPARE(model->repeatCustomers, 2101);
+        // A model row with an unknown time unit is refused by the schema, page and all.
+        QJsonArray bad = row;
+        bad[3] = u"fortnights"_s;
+        bad[1] = 13;
+        QVERIFY_THROWS_EXCEPTION(
+            store::SqlError,
+            apply(page(u"c2"_s, { table(u"churn_models"_s, columns, oneRow(bad)) })));
+        QCOMPARE(m_applier->cookie(), u"c1"_s);
+        QCOMPARE(count(u"SELECT version FROM churn_models"_s), 12);
     }
 
     void malformedPagesAreRefused_data()
