@@ -32,6 +32,7 @@ class CustomerWriter;
 }
 namespace gd::coupons {
 class CouponWriter;
+}
 namespace gd::tasks {
 class TaskWriter;
 }

@@ -103,6 +103,9 @@ struct SizeMismatchModelForeign
     Q_GADGET
     QML_FOREIGN(gd::tags::SizeMismatchModel)
     QML_NAMED_ELEMENT(SizeMismatchModel)
+    QML_UNCREATABLE("Built by the application")
+};
+
 struct TaskListModelForeign
 {
     Q_GADGET

@@ -8,7 +8,7 @@
 #include "tasks/taskgenerator.h"
 #include "tasks/tasklistmodel.h"
 #include "tasks/taskstore.h"
-#include "tasks/visitgapcandidates.h"
+#include "tasks/churnrevisitcandidates.h"
 
 #include <QObject>
 #include <QTimer>
@@ -86,7 +86,7 @@ private:
 
     tasks::TaskWriter &m_writer;
     tasks::TaskStore m_store;
-    tasks::VisitGapCandidates m_revisits;
+    tasks::ChurnRevisitCandidates m_revisits; // the churn engine, offline
     tasks::TaskGenerator m_generator;
     tasks::TaskListModel m_tasks;
     calendar::BirthdayListModel m_birthdays;

@@ -69,6 +69,23 @@ Item {
         const r = row.reason
         if (row.kind === "revisit" && r.kind === "visit_gap")
             return qsTr("Usually comes every %1 days; last visit %2 days ago").arg(r.usual_gap_days).arg(r.days_since_visit)
+        if (row.kind === "revisit" && r.kind === "churn") {
+            let why = ""
+            switch (r.why) {
+            case "overdue":
+                why = qsTr("Usually comes every %1 days; last visit %2 days ago").arg(r.usual_gap_days).arg(r.days_since_visit)
+                break
+            case "one_time":
+                why = qsTr("Bought once, %n day(s) ago, and has not come back", "", r.days_since_visit)
+                break
+            case "slowing":
+                why = qsTr("Coming less often than before; last visit %n day(s) ago", "", r.days_since_visit)
+                break
+            default:
+                why = qsTr("Last visit %n day(s) ago", "", r.days_since_visit)
+            }
+            return why + " · " + qsTr("%1% likely not to come back").arg(r.risk_percent)
+        }
         if (row.kind === "birthday") {
             let text = r.lunar ? qsTr("Lunar %1month %2, day %3").arg(r.leap ? qsTr("leap ") : "").arg(r.month).arg(r.day)
                                : qsTr("%1/%2").arg(r.month).arg(r.day)

@@ -1,0 +1,135 @@
+// Prints the customer book's figures for N generated customers (default 130,000, about a
+// million purchases with the demo generator):
+//   - profile open: the profile (basics, aggregates, tags, purchases), its timeline and its
+//     tag picker, as the profile page opens them, p50/p95 over many customers;
+//   - tag review: stale tags (count and the oldest 500), coverage per guide (store and one
+//     guide), the size spot check of one guide's book.
+// The store is encrypted with SQLCipher as the app's is (a fixed bench key: no keychain).
+// Figures go to docs/performance.md.
+#include "customers/customerprofile.h"
+#include "customers/customersearchindex.h"
+#include "customers/customertimeline.h"
+#include "customers/sqlcustomerrepository.h"
+#include "demo/demogenerator.h"
+#include "search/chinesevariants.h"
+#include "search/pinyinconverter.h"
+#include "seed/demoseeder.h"
+#include "store/database.h"
+#include "store/migrations.h"
+#include "tags/taglibrary.h"
+#include "tags/tagpickermodel.h"
+#include "tags/tagreview.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+
+using namespace Qt::StringLiterals;
+using namespace gd;
+
+namespace {
+
+double percentile(QList<double> values, double p)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    return values.at(
+        qsizetype(std::clamp(p * double(values.size() - 1), 0.0, double(values.size() - 1))));
+}
+
+void printLine(const QString &line)
+{
+    std::printf("%s\n", qPrintable(line));
+    std::fflush(stdout);
+}
+
+// Runs `work` `rounds` times; prints p50/p95/max in ms.
+void measure(const QString &label, int rounds, const std::function<void()> &work)
+{
+    QList<double> times;
+    for (int i = 0; i < rounds; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        work();
+        times << timer.nsecsElapsed() / 1e6;
+    }
+    printLine(u"%1: p50 %2 ms, p95 %3 ms, max %4 ms (%5 runs)"_s.arg(label)
+                  .arg(percentile(times, 0.5), 0, 'f', 2)
+                  .arg(percentile(times, 0.95), 0, 'f', 2)
+                  .arg(percentile(times, 1.0), 0, 'f', 2)
+                  .arg(rounds));
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOption({ u"customers"_s, u"How many customers."_s, u"N"_s, u"130000"_s });
+    parser.addOption({ u"profiles"_s, u"Profiles to open."_s, u"N"_s, u"300"_s });
+    parser.process(app);
+    const int count = parser.value(u"customers"_s).toInt();
+
+    QTemporaryDir dir;
+    auto db = store::Database::open(dir.filePath(u"bench.db"_s), QByteArray(32, 'b'),
+                                    store::Database::OpenMode::CreateIfMissing);
+    store::Migrator(store::guideDeskMigrations(), {}).migrate(*db);
+    search::PinyinConverter pinyin;
+    search::ChineseVariants variants;
+    customers::CustomerSearchIndex index(*db, pinyin, variants);
+    const demo::DemoGenerator generator(20240601, count, QDate(2026, 11, 22));
+    QElapsedTimer build;
+    build.start();
+    seed::seedDemoData(*db, index, generator);
+    printLine(u"store: %1 customers, %2 purchases, %3 customer tags (built in %4 s)"_s.arg(count)
+                  .arg(db->scalar(u"SELECT count(*) FROM purchases"_s))
+                  .arg(db->scalar(u"SELECT count(*) FROM customer_tags"_s))
+                  .arg(build.elapsed() / 1000.0, 0, 'f', 1));
+
+    QStringList ids;
+    {
+        auto q = db->prepare(u"SELECT id FROM customers"_s);
+        while (q->step())
+            ids << q->text(0);
+    }
+    const QString guide = seed::demoGuideId(generator);
+    customers::SqlCustomerRepository repo(*db, pinyin, variants);
+    tags::TagLibrary library(*db);
+    QRandomGenerator random(7);
+    const int profiles = parser.value(u"profiles"_s).toInt();
+    measure(u"profile open (profile + timeline + tag picker)"_s, profiles, [&] {
+        const QString id = ids.at(random.bounded(int(ids.size())));
+        customers::CustomerProfile profile(repo, id);
+        customers::TimelineModel timeline(*db, id);
+        tags::TagPickerModel picker(library, nullptr, nullptr, id, guide, 180);
+    });
+    measure(u"  profile alone"_s, profiles, [&] {
+        customers::CustomerProfile profile(repo, ids.at(random.bounded(int(ids.size()))));
+    });
+
+    tags::TagReview review(*db);
+    const QDate today(2026, 11, 22);
+    measure(u"stale tags, one guide (count + oldest 500)"_s, 20, [&] {
+        (void)review.staleCount(guide, 180, today);
+        (void)review.staleTags(guide, 180, today, 500);
+    });
+    measure(u"stale tags, whole store (count + oldest 500)"_s, 20, [&] {
+        (void)review.staleCount({}, 180, today);
+        (void)review.staleTags({}, 180, today, 500);
+    });
+    measure(u"tag coverage, one guide"_s, 20, [&] { (void)review.coverage(guide); });
+    measure(u"tag coverage, every guide of the store"_s, 10, [&] { (void)review.coverage({}); });
+    qsizetype mismatches = 0;
+    measure(u"size spot check, one guide's book"_s, 10,
+            [&] { mismatches = review.sizeMismatches(guide, 500).size(); });
+    printLine(u"  (%1 size tags flagged in that book)"_s.arg(mismatches));
+    return 0;
+}
