@@ -184,6 +184,19 @@ void createOutboxTouches(Database &db)
                            "CREATE INDEX outbox_by_state ON outbox(state, mutation_id);"));
 }
 
+// v4: saved segments (a guide's named rules, synced) and the index segment rules need to
+// find the customers with a tag without reading every tag link.
+void createSegments(Database &db)
+{
+    db.exec(QStringLiteral(
+        "CREATE TABLE segments (" GD_SYNC_COLUMNS ", owner_guide_id TEXT NOT NULL"
+        " REFERENCES guides(id), name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 100),"
+        " rule_json TEXT NOT NULL,"
+        " created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')));"
+        "CREATE INDEX segments_by_owner ON segments(owner_guide_id, deleted, name);"
+        "CREATE INDEX customer_tags_by_tag ON customer_tags(tag_id, deleted, customer_id);"));
+}
+
 #undef GD_SYNC_COLUMNS
 
 } // namespace
@@ -194,6 +207,7 @@ QList<Migration> guideDeskMigrations()
         { 1, u"core tables"_s, false, createCoreTables },
         { 2, u"customer search index"_s, false, createCustomerSearch },
         { 3, u"outbox row tracking"_s, false, createOutboxTouches },
+        { 4, u"saved segments"_s, false, createSegments },
     };
 }
 
