@@ -8,6 +8,8 @@
 #include "outbox/outbox.h"
 #include "search/chinesevariants.h"
 #include "search/pinyinconverter.h"
+#include "segments/segmentservice.h"
+#include "segments/segmentwriter.h"
 #include "serversignin.h"
 #include "startupreport.h"
 #include "store/keychainkeystore.h"
@@ -67,6 +69,7 @@ QString Composition::start(const QElapsedTimer &sinceStart)
     m_writer = std::make_unique<customers::CustomerWriter>(*m_db, *m_outbox, *m_searchIndex,
                                                            customers::Actor {});
     m_customerBook->setWriter(m_writer.get());
+    buildSegments();
     m_syncStatus = std::make_unique<sync::SyncStatus>(m_options.usesServer(), m_options.username);
     if (m_options.usesServer()) {
         if (QString error = startSync(); !error.isEmpty())
@@ -78,6 +81,7 @@ QString Composition::start(const QElapsedTimer &sinceStart)
 
     m_context = std::make_unique<ui::AppContext>(m_customerBook.get(), m_appInfo.get(),
                                                  m_language.get(), m_syncStatus.get());
+    m_context->setSegmentBook(m_segmentBook.get());
 
     m_engine = std::make_unique<QQmlApplicationEngine>();
     // Qt 6.4 puts a module's files under :/<URI>/ but does not search ":/" for imports.
@@ -114,6 +118,7 @@ void Composition::signInDemoGuide()
     store->bind(1, query->text(0));
     store->step();
     m_writer->setActor({ query->text(0), store->text(0) });
+    m_segmentBook->setActor({ query->text(0), store->text(0) }, query->text(2) == u"manager"_s);
     m_appInfo->guideName = query->text(1);
     m_appInfo->guideRole = query->text(2);
     m_appInfo->storeName = query->text(3);
@@ -124,7 +129,31 @@ void Composition::signInServerUser(const sync::SignedInUser &user)
 {
     m_customerBook->customers()->setOwnerGuideId(user.isManager() ? QString() : user.guideId);
     m_writer->setActor({ user.guideId, user.storeId });
+    m_segmentBook->setActor({ user.guideId, user.storeId }, user.isManager());
     m_appInfo->setSignedIn(user.name, user.role, user.storeName);
+}
+
+// Segments count, list, tag and export on their own thread and connection (the same file
+// and key), so that none of it holds up a frame.
+void Composition::buildSegments()
+{
+    const QString path = m_db->path();
+    std::optional<QByteArray> key;
+    try {
+        key = m_keys->read(store::keyAccountFor(path));
+    } catch (const std::exception &) {
+        // Reported by the first segment job: the rest of the app works without segments.
+    }
+    m_segmentService = std::make_unique<segments::SegmentService>(
+        [path, key]() -> std::unique_ptr<store::Database> {
+            if (!key)
+                throw std::runtime_error("The database key vanished from the keychain.");
+            return store::Database::open(path, *key, store::Database::OpenMode::OpenExisting);
+        });
+    m_segmentWriter
+        = std::make_unique<segments::SegmentWriter>(*m_db, *m_outbox, customers::Actor {});
+    m_segmentBook = std::make_unique<ui::SegmentBook>(*m_segmentService, *m_segmentWriter,
+                                                      *m_repository, *m_db);
 }
 
 QString Composition::startSync()
@@ -153,6 +182,10 @@ QString Composition::startSync()
     QObject::connect(m_sync.get(), &sync::SyncService::userChanged, m_customerBook.get(),
                      [this](const sync::SignedInUser &user) { signInServerUser(user); });
     m_writer->setAfterWrite([sync = m_sync.get()] { sync->syncNow(); });
+    m_segmentWriter->setAfterWrite([sync = m_sync.get()] { sync->syncNow(); });
+    m_segmentBook->setAfterWrite([sync = m_sync.get()] { sync->syncNow(); });
+    QObject::connect(m_sync.get(), &sync::SyncService::tablesChanged, m_segmentBook.get(),
+                     &ui::SegmentBook::storeChanged);
     m_sync->start();
     return {};
 }

@@ -30,6 +30,10 @@ class Outbox;
 namespace gd::customers {
 class CustomerWriter;
 }
+namespace gd::segments {
+class SegmentService;
+class SegmentWriter;
+} // namespace gd::segments
 namespace gd::sync {
 class SyncService;
 class SyncStatus;
@@ -39,6 +43,7 @@ class AppContext;
 class AppInfo;
 class CustomerBook;
 class LanguageController;
+class SegmentBook;
 } // namespace gd::ui
 
 namespace gd::app {
@@ -56,6 +61,7 @@ private:
     void signInDemoGuide();
     void signInServerUser(const sync::SignedInUser &user);
     [[nodiscard]] QString startSync();
+    void buildSegments();
 
     Options m_options;
     std::unique_ptr<store::KeychainKeyStore> m_keys;
@@ -70,6 +76,9 @@ private:
     std::unique_ptr<store::ThreadSafeKeyStore> m_syncKeys;
     std::unique_ptr<sync::SyncService> m_sync; // before the models: its signals feed them
     std::unique_ptr<ui::CustomerBook> m_customerBook;
+    std::unique_ptr<segments::SegmentService> m_segmentService;
+    std::unique_ptr<segments::SegmentWriter> m_segmentWriter;
+    std::unique_ptr<ui::SegmentBook> m_segmentBook;
     std::unique_ptr<ui::AppInfo> m_appInfo;
     std::unique_ptr<ui::LanguageController> m_language;
     std::unique_ptr<ui::AppContext> m_context;

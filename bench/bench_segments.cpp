@@ -9,6 +9,7 @@
 #include "search/pinyinconverter.h"
 #include "seed/demoseeder.h"
 #include "segments/segmentqueries.h"
+#include "segments/segmentservice.h"
 #include "store/database.h"
 #include "store/keychainkeystore.h"
 #include "store/storeopener.h"
@@ -134,11 +135,17 @@ int main(int argc, char **argv)
 
     QStringList commonTags;
     {
-        auto q = db->prepare(u"SELECT tag_id FROM customer_tags WHERE deleted = 0 GROUP BY tag_id"
-                             " ORDER BY count(*) DESC LIMIT 3"_s);
+        // The most used tag of each of the three busiest groups (tags of one single-choice
+        // group exclude each other, which would make "all of" empty).
+        auto q = db->prepare(
+            u"SELECT tag_id FROM (SELECT t.group_id, ct.tag_id, count(*) n FROM customer_tags ct"
+            " JOIN tags t ON t.id = ct.tag_id WHERE ct.deleted = 0 GROUP BY ct.tag_id)"
+            " GROUP BY group_id HAVING n = max(n) ORDER BY n DESC LIMIT 3"_s);
         while (q->step())
             commonTags << q->text(0);
     }
+    // The app counts on the segment worker's connection: configured the same way here.
+    SegmentService::configureWorkerConnection(*db);
     SegmentQueries queries(*db);
     queries.setToday(today);
     const QList<NamedRule> rules = typicalRules(commonTags);

@@ -5,6 +5,7 @@
 #include "appinfo.h"
 #include "customerbook.h"
 #include "languagecontroller.h"
+#include "segmentbook.h"
 #include "sync/syncstatus.h"
 
 #include <QObject>
@@ -21,6 +22,8 @@ class AppContext : public QObject
     Q_PROPERTY(gd::ui::AppInfo *appInfo MEMBER m_appInfo CONSTANT)
     Q_PROPERTY(gd::ui::LanguageController *language MEMBER m_language CONSTANT)
     Q_PROPERTY(gd::sync::SyncStatus *syncStatus MEMBER m_syncStatus CONSTANT)
+    // Null until the store is open (pages check); set once, before QML loads.
+    Q_PROPERTY(gd::ui::SegmentBook *segmentBook MEMBER m_segmentBook CONSTANT)
 
 public:
     AppContext(CustomerBook *customerBook, AppInfo *appInfo, LanguageController *language,
@@ -32,11 +35,14 @@ public:
         , m_syncStatus(syncStatus)
     { }
 
+    void setSegmentBook(SegmentBook *book) { m_segmentBook = book; }
+
 private:
     CustomerBook *m_customerBook;
     AppInfo *m_appInfo;
     LanguageController *m_language;
     sync::SyncStatus *m_syncStatus;
+    SegmentBook *m_segmentBook = nullptr;
 };
 
 } // namespace gd::ui

@@ -5,6 +5,9 @@
 #include "customers/customerlistmodel.h"
 #include "customers/customerprofile.h"
 #include "customers/notelistmodel.h"
+#include "segments/savedsegmentlistmodel.h"
+#include "segments/segmenteditor.h"
+#include "segments/segmentresultmodel.h"
 #include "sync/syncstatus.h"
 
 #include <QtQml/qqml.h>
@@ -40,6 +43,30 @@ struct SyncStatusForeign
     Q_GADGET
     QML_FOREIGN(gd::sync::SyncStatus)
     QML_NAMED_ELEMENT(SyncStatus)
+    QML_UNCREATABLE("Built by the application")
+};
+
+struct SegmentEditorForeign
+{
+    Q_GADGET
+    QML_FOREIGN(gd::segments::SegmentEditor)
+    QML_NAMED_ELEMENT(SegmentEditor)
+    QML_UNCREATABLE("Built by the application")
+};
+
+struct SegmentResultModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(gd::segments::SegmentResultModel)
+    QML_NAMED_ELEMENT(SegmentResultModel)
+    QML_UNCREATABLE("Built by the application")
+};
+
+struct SavedSegmentListModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(gd::segments::SavedSegmentListModel)
+    QML_NAMED_ELEMENT(SavedSegmentListModel)
     QML_UNCREATABLE("Built by the application")
 };
 

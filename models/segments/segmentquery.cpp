@@ -25,6 +25,11 @@ QString jsonArray(const QList<int> &values)
     return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
 
+// Terms other than the scope start with a unary + (no effect on the value): it keeps the
+// planner from walking a single-column index (customers_by_visit, _by_spend) and fetching
+// each customer row at random; the count then scans customers_for_segments (schema v4),
+// which covers every column a rule tests.
+//
 // Live tag links whose tag is in the bound list (uses customer_tags_by_tag, schema v4).
 const QString taggedWith = u"SELECT ct.customer_id FROM customer_tags ct WHERE ct.deleted = 0"
                            " AND ct.tag_id IN (SELECT value FROM json_each(?))"_s;
@@ -63,47 +68,48 @@ CompiledSegment compileSegment(const SegmentRule &rule, const SegmentScope &scop
         switch (c.kind) {
         case ConditionKind::TagsAll:
             // (customer, tag) is UNIQUE, so having every listed tag = as many links as tags.
-            add(u"c.id IN (%1 GROUP BY ct.customer_id HAVING count(*) = ?)"_s.arg(taggedWith),
+            add(u"+c.id IN (%1 GROUP BY ct.customer_id HAVING count(*) = ?)"_s.arg(taggedWith),
                 { jsonArray(c.values), qint64(c.values.size()) });
             break;
         case ConditionKind::TagsAny:
-            add(u"c.id IN (%1)"_s.arg(taggedWith), { jsonArray(c.values) });
+            add(u"+c.id IN (%1)"_s.arg(taggedWith), { jsonArray(c.values) });
             break;
         case ConditionKind::TagsNone:
-            add(u"c.id NOT IN (%1)"_s.arg(taggedWith), { jsonArray(c.values) });
+            add(u"+c.id NOT IN (%1)"_s.arg(taggedWith), { jsonArray(c.values) });
             break;
         case ConditionKind::MemberLevel:
-            add(u"c.member_level IN (SELECT value FROM json_each(?))"_s, { jsonArray(c.values) });
+            add(u"+c.member_level IN (SELECT value FROM json_each(?))"_s, { jsonArray(c.values) });
             break;
         // Customers who never bought (no last visit) match no visit-date condition.
         case ConditionKind::LastVisitBefore:
-            add(u"c.last_visit_on < ?"_s, { c.date.toString(Qt::ISODate) });
+            add(u"+c.last_visit_on < ?"_s, { c.date.toString(Qt::ISODate) });
             break;
         case ConditionKind::LastVisitAfter:
-            add(u"c.last_visit_on > ?"_s, { c.date.toString(Qt::ISODate) });
+            add(u"+c.last_visit_on > ?"_s, { c.date.toString(Qt::ISODate) });
             break;
         case ConditionKind::LastVisitDaysAgo:
             // More than N days since the last visit: the visit is before today - N.
-            add(u"c.last_visit_on < ?"_s,
+            add(u"+c.last_visit_on < ?"_s,
                 { today.addDays(-c.min.value_or(0)).toString(Qt::ISODate) });
             break;
         case ConditionKind::SpendRange:
             if (c.min)
-                add(u"c.total_spend_cents >= ?"_s, { *c.min });
+                add(u"+c.total_spend_cents >= ?"_s, { *c.min });
             if (c.max)
-                add(u"c.total_spend_cents <= ?"_s, { *c.max });
+                add(u"+c.total_spend_cents <= ?"_s, { *c.max });
             break;
         case ConditionKind::VisitCountRange:
             if (c.min)
-                add(u"c.visit_count >= ?"_s, { *c.min });
+                add(u"+c.visit_count >= ?"_s, { *c.min });
             if (c.max)
-                add(u"c.visit_count <= ?"_s, { *c.max });
+                add(u"+c.visit_count <= ?"_s, { *c.max });
             break;
         case ConditionKind::BirthdayMonth:
-            add(u"c.birthday_month IN (SELECT value FROM json_each(?))"_s, { jsonArray(c.months) });
+            add(u"+c.birthday_month IN (SELECT value FROM json_each(?))"_s,
+                { jsonArray(c.months) });
             break;
         case ConditionKind::OwnerGuide:
-            add(u"c.owner_guide_id = ?"_s, { c.values.value(0) });
+            add(u"+c.owner_guide_id = ?"_s, { c.values.value(0) });
             break;
         case ConditionKind::RiskBand:
             if (!riskBands)

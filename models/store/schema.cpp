@@ -194,7 +194,11 @@ void createSegments(Database &db)
         " rule_json TEXT NOT NULL,"
         " created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')));"
         "CREATE INDEX segments_by_owner ON segments(owner_guide_id, deleted, name);"
-        "CREATE INDEX customer_tags_by_tag ON customer_tags(tag_id, deleted, customer_id);"));
+        "CREATE INDEX customer_tags_by_tag ON customer_tags(tag_id, deleted, customer_id);"
+        // Every column a segment rule tests, so that a count reads this compact index in
+        // order instead of fetching (and decrypting) customer rows at random.
+        "CREATE INDEX customers_for_segments ON customers(deleted, owner_guide_id, member_level,"
+        " birthday_month, visit_count, total_spend_cents, last_visit_on, store_id, id);"));
 }
 
 #undef GD_SYNC_COLUMNS
