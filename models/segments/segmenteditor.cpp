@@ -3,6 +3,8 @@
 #include "segmentqueries.h"
 #include "segmentservice.h"
 
+#include <climits>
+
 using namespace Qt::StringLiterals;
 
 namespace gd::segments {
@@ -208,7 +210,7 @@ void SegmentEditor::startCount()
             if (generation != m_generation)
                 return; // the rule changed meanwhile: its own count is on its way
             m_counting = false;
-            m_count = error.isEmpty() ? count : -1;
+            m_count = error.isEmpty() ? int(std::min<qint64>(count, INT_MAX)) : -1;
             m_error = error;
             Q_EMIT countChanged();
         });

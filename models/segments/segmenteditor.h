@@ -31,7 +31,8 @@ class SegmentEditor : public QObject
     Q_PROPERTY(int birthdayMonth READ birthdayMonth WRITE setBirthdayMonth NOTIFY ruleChanged)
     Q_PROPERTY(QString ownerGuideId READ ownerGuideId WRITE setOwnerGuideId NOTIFY ruleChanged)
     Q_PROPERTY(int conditionCount READ conditionCount NOTIFY ruleChanged)
-    Q_PROPERTY(qint64 count READ count NOTIFY countChanged)
+    // -1 while unknown (an error, or before the first count). int: QML has no 64-bit int.
+    Q_PROPERTY(int count READ count NOTIFY countChanged)
     Q_PROPERTY(bool counting READ counting NOTIFY countChanged)
     Q_PROPERTY(QString error READ error NOTIFY countChanged)
     // The risk-band condition exists once the churn-risk engine supplies scores.
@@ -93,7 +94,7 @@ public:
     void setOwnerGuideId(const QString &id) { change(m_ownerGuideId, id); }
     [[nodiscard]] int conditionCount() const { return int(rule().conditions.size()); }
 
-    [[nodiscard]] qint64 count() const { return m_count; }
+    [[nodiscard]] int count() const { return m_count; }
     [[nodiscard]] bool counting() const { return m_counting; }
     [[nodiscard]] QString error() const { return m_error; }
     [[nodiscard]] bool riskBandsAvailable() const { return false; }
@@ -124,7 +125,7 @@ private:
     int m_spendMin = -1, m_spendMax = -1, m_visitsMin = -1, m_visitsMax = -1;
     int m_birthdayMonth = 0;
     QString m_ownerGuideId;
-    qint64 m_count = -1;
+    int m_count = -1;
     bool m_counting = false;
     QString m_error;
     quint64 m_generation = 0;

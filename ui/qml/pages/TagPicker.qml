@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -55,24 +56,21 @@ Popup {
             clip: true
             model: picker.book.tags
             keyNavigationEnabled: true
-            section.property: picker.english ? "groupNameEn" : "groupName"
-            section.delegate: Text {
-                required property string section
-                text: section === "" ? qsTr("My tags") : section
-                color: Theme.textSecondary
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.fontSmall
-                topPadding: Theme.spacing
-            }
             delegate: CheckDelegate {
                 id: tagRow
                 required property int index
                 required property string tagId
                 required property string name
                 required property string nameEn
+                required property string groupName
+                required property string groupNameEn
+                readonly property string group: tagRow.groupName === "" ? qsTr("My tags")
+                                                : picker.english && tagRow.groupNameEn !== "" ? tagRow.groupNameEn : tagRow.groupName
                 width: ListView.view.width
                 height: 48
-                text: picker.english && tagRow.nameEn !== "" ? tagRow.nameEn : tagRow.name
+                // The group in grey before the tag's name.
+                text: "<font color='" + Theme.textSecondary + "'>" + tagRow.group + "</font>  "
+                      + (picker.english && tagRow.nameEn !== "" ? tagRow.nameEn : tagRow.name)
                 font.family: Theme.fontFamily
                 checked: picker.selected.indexOf(tagRow.tagId) >= 0
                 highlighted: ListView.isCurrentItem && tagList.activeFocus
