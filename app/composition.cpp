@@ -9,6 +9,8 @@
 #include "outbox/outbox.h"
 #include "search/chinesevariants.h"
 #include "search/pinyinconverter.h"
+#include "segments/segmentservice.h"
+#include "segments/segmentwriter.h"
 #include "serversignin.h"
 #include "startupreport.h"
 #include "store/keychainkeystore.h"
@@ -88,6 +90,7 @@ QString Composition::start(const QElapsedTimer &sinceStart)
     // A note can close a revisit task: the board re-reads after each note.
     QObject::connect(m_customerBook.get(), &ui::CustomerBook::notesChanged, m_taskBoard.get(),
                      [board = m_taskBoard.get()] { board->storeChanged({ u"notes"_s }); });
+    buildSegments();
     m_syncStatus = std::make_unique<sync::SyncStatus>(m_options.usesServer(), m_options.username);
     if (m_options.usesServer()) {
         if (QString error = startSync(); !error.isEmpty())
@@ -102,6 +105,7 @@ QString Composition::start(const QElapsedTimer &sinceStart)
                                            m_syncStatus.get(), m_couponDesk.get());
     m_context->setTagBook(m_tagBook.get());
     m_context->setTaskBoard(m_taskBoard.get());
+    m_context->setSegmentBook(m_segmentBook.get());
 
     m_engine = std::make_unique<QQmlApplicationEngine>();
     // Qt 6.4 puts a module's files under :/<URI>/ but does not search ":/" for imports.
@@ -143,6 +147,7 @@ void Composition::signInDemoGuide()
     m_couponWriter->setActor({ query->text(0), store->text(0) });
     m_couponDesk->setStoreId(store->text(0));
     m_taskBoard->setActor({ query->text(0), store->text(0), query->text(2) == u"manager"_s });
+    m_segmentBook->setActor({ query->text(0), store->text(0) }, query->text(2) == u"manager"_s);
     m_appInfo->guideName = query->text(1);
     m_appInfo->guideRole = query->text(2);
     m_appInfo->storeName = query->text(3);
@@ -158,7 +163,31 @@ void Composition::signInServerUser(const sync::SignedInUser &user)
     m_couponWriter->setActor({ user.guideId, user.storeId });
     m_couponDesk->setStoreId(user.storeId);
     m_taskBoard->setActor({ user.guideId, user.storeId, user.isManager() });
+    m_segmentBook->setActor({ user.guideId, user.storeId }, user.isManager());
     m_appInfo->setSignedIn(user.name, user.role, user.storeName);
+}
+
+// Segments count, list, tag and export on their own thread and connection (the same file
+// and key), so that none of it holds up a frame.
+void Composition::buildSegments()
+{
+    const QString path = m_db->path();
+    std::optional<QByteArray> key;
+    try {
+        key = m_keys->read(store::keyAccountFor(path));
+    } catch (const std::exception &) {
+        // Reported by the first segment job: the rest of the app works without segments.
+    }
+    m_segmentService = std::make_unique<segments::SegmentService>(
+        [path, key]() -> std::unique_ptr<store::Database> {
+            if (!key)
+                throw std::runtime_error("The database key vanished from the keychain.");
+            return store::Database::open(path, *key, store::Database::OpenMode::OpenExisting);
+        });
+    m_segmentWriter
+        = std::make_unique<segments::SegmentWriter>(*m_db, *m_outbox, customers::Actor {});
+    m_segmentBook = std::make_unique<ui::SegmentBook>(*m_segmentService, *m_segmentWriter,
+                                                      *m_repository, *m_db);
 }
 
 QString Composition::startSync()
@@ -202,6 +231,10 @@ QString Composition::startSync()
                          board->setGenerationAllowed(status->initialSyncDone());
                      });
     m_taskWriter->setAfterWrite([sync = m_sync.get()] { sync->syncNow(); });
+    m_segmentWriter->setAfterWrite([sync = m_sync.get()] { sync->syncNow(); });
+    m_segmentBook->setAfterWrite([sync = m_sync.get()] { sync->syncNow(); });
+    QObject::connect(m_sync.get(), &sync::SyncService::tablesChanged, m_segmentBook.get(),
+                     &ui::SegmentBook::storeChanged);
     m_sync->start();
     return {};
 }

@@ -36,6 +36,10 @@ class CouponWriter;
 namespace gd::tasks {
 class TaskWriter;
 }
+namespace gd::segments {
+class SegmentService;
+class SegmentWriter;
+} // namespace gd::segments
 namespace gd::sync {
 class SyncService;
 class SyncStatus;
@@ -53,6 +57,7 @@ class CustomerBook;
 class LanguageController;
 class TagBook;
 class TaskBoard;
+class SegmentBook;
 } // namespace gd::ui
 
 namespace gd::app {
@@ -70,6 +75,7 @@ private:
     void signInDemoGuide();
     void signInServerUser(const sync::SignedInUser &user);
     [[nodiscard]] QString startSync();
+    void buildSegments();
 
     Options m_options;
     std::unique_ptr<store::KeychainKeyStore> m_keys;
@@ -92,6 +98,9 @@ private:
     std::unique_ptr<ui::TagBook> m_tagBook;
     std::unique_ptr<ui::CouponDesk> m_couponDesk;
     std::unique_ptr<ui::TaskBoard> m_taskBoard;
+    std::unique_ptr<segments::SegmentService> m_segmentService;
+    std::unique_ptr<segments::SegmentWriter> m_segmentWriter;
+    std::unique_ptr<ui::SegmentBook> m_segmentBook;
     std::unique_ptr<ui::AppInfo> m_appInfo;
     std::unique_ptr<ui::LanguageController> m_language;
     std::unique_ptr<ui::AppContext> m_context;

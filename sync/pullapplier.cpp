@@ -40,6 +40,7 @@ const QStringList &PullApplier::syncedTables()
         u"campaigns"_s,    u"tasks"_s,         u"notes"_s,
         u"coupons"_s,      u"coupon_issues"_s, u"dashboard_layouts"_s,
         u"churn_models"_s,
+        u"segments"_s,
     };
     return tables;
 }

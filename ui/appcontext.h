@@ -6,6 +6,7 @@
 #include "coupondesk.h"
 #include "customerbook.h"
 #include "languagecontroller.h"
+#include "segmentbook.h"
 #include "sync/syncstatus.h"
 #include "tagbook.h"
 #include "taskboard.h"
@@ -28,6 +29,8 @@ class AppContext : public QObject
     Q_PROPERTY(gd::ui::CouponDesk *coupons MEMBER m_coupons CONSTANT)
     // Set once before QML loads (null in tests of pages that do not need it).
     Q_PROPERTY(gd::ui::TaskBoard *taskBoard MEMBER m_taskBoard CONSTANT)
+    // Null until the store is open (pages check); set once, before QML loads.
+    Q_PROPERTY(gd::ui::SegmentBook *segmentBook MEMBER m_segmentBook CONSTANT)
 
 public:
     AppContext(CustomerBook *customerBook, AppInfo *appInfo, LanguageController *language,
@@ -44,6 +47,7 @@ public:
     // Each area's object is set once by the composition root, before QML loads.
     void setTagBook(TagBook *tagBook) { m_tagBook = tagBook; }
     void setTaskBoard(TaskBoard *board) { m_taskBoard = board; }
+    void setSegmentBook(SegmentBook *book) { m_segmentBook = book; }
 
 private:
     CustomerBook *m_customerBook;
@@ -53,6 +57,7 @@ private:
     TagBook *m_tagBook = nullptr;
     CouponDesk *m_coupons;
     TaskBoard *m_taskBoard = nullptr;
+    SegmentBook *m_segmentBook = nullptr;
 };
 
 } // namespace gd::ui

@@ -9,6 +9,9 @@
 #include "customers/customerprofile.h"
 #include "customers/customertimeline.h"
 #include "customers/notelistmodel.h"
+#include "segments/savedsegmentlistmodel.h"
+#include "segments/segmenteditor.h"
+#include "segments/segmentresultmodel.h"
 #include "sync/syncstatus.h"
 #include "tags/tagpickermodel.h"
 #include "tags/tagreviewmodels.h"
@@ -119,6 +122,30 @@ struct BirthdayListModelForeign
     Q_GADGET
     QML_FOREIGN(gd::calendar::BirthdayListModel)
     QML_NAMED_ELEMENT(BirthdayListModel)
+    QML_UNCREATABLE("Built by the application")
+};
+
+struct SegmentEditorForeign
+{
+    Q_GADGET
+    QML_FOREIGN(gd::segments::SegmentEditor)
+    QML_NAMED_ELEMENT(SegmentEditor)
+    QML_UNCREATABLE("Built by the application")
+};
+
+struct SegmentResultModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(gd::segments::SegmentResultModel)
+    QML_NAMED_ELEMENT(SegmentResultModel)
+    QML_UNCREATABLE("Built by the application")
+};
+
+struct SavedSegmentListModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(gd::segments::SavedSegmentListModel)
+    QML_NAMED_ELEMENT(SavedSegmentListModel)
     QML_UNCREATABLE("Built by the application")
 };
 

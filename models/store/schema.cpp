@@ -184,6 +184,23 @@ void createOutboxTouches(Database &db)
                            "CREATE INDEX outbox_by_state ON outbox(state, mutation_id);"));
 }
 
+// v4: saved segments (a guide's named rules, synced) and the index segment rules need to
+// find the customers with a tag without reading every tag link.
+void createSegments(Database &db)
+{
+    db.exec(QStringLiteral(
+        "CREATE TABLE segments (" GD_SYNC_COLUMNS ", owner_guide_id TEXT NOT NULL"
+        " REFERENCES guides(id), name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 100),"
+        " rule_json TEXT NOT NULL,"
+        " created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')));"
+        "CREATE INDEX segments_by_owner ON segments(owner_guide_id, deleted, name);"
+        "CREATE INDEX customer_tags_by_tag ON customer_tags(tag_id, deleted, customer_id);"
+        // Every column a segment rule tests, so that a count reads this compact index in
+        // order instead of fetching (and decrypting) customer rows at random.
+        "CREATE INDEX customers_for_segments ON customers(deleted, owner_guide_id, member_level,"
+        " birthday_month, visit_count, total_spend_cents, last_visit_on, store_id, id);"));
+}
+
 // v5: each store's churn model (models/churn/churnmodel.h), fitted by the server nightly and
 // on demand and pulled by the clients, which score their customers with it offline. One row
 // per store (its id is derived from the store's); times are in days.
@@ -258,6 +275,7 @@ QList<Migration> guideDeskMigrations()
         { 1, u"core tables"_s, false, createCoreTables },
         { 2, u"customer search index"_s, false, createCustomerSearch },
         { 3, u"outbox row tracking"_s, false, createOutboxTouches },
+        { 4, u"saved segments"_s, false, createSegments },
         { 5, u"churn models"_s, false, createChurnModels },
         { 6, u"task details"_s, false, addTaskDetails },
         { 7, u"coupon issuing"_s, false, addCouponIssuing },

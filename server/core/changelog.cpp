@@ -45,6 +45,10 @@ QString scopeQuery(const QString &table)
         { u"tasks"_s,
           u"SELECT g.store_id, r.guide_id FROM tasks r JOIN guides g ON"
           " g.id = r.guide_id"_s },
+        // A guide's saved segments: the guide sees them (and the store's manager).
+        { u"segments"_s,
+          u"SELECT g.store_id, r.owner_guide_id FROM segments r JOIN guides g ON"
+          " g.id = r.owner_guide_id"_s },
         { u"dashboard_layouts"_s,
           u"SELECT g.store_id, r.guide_id FROM dashboard_layouts r LEFT"
           " JOIN guides g ON g.id = r.guide_id"_s },
@@ -96,7 +100,8 @@ void ChangeLog::touchEverything()
         = { u"stores"_s,       u"guides"_s,    u"tag_groups"_s,        u"tags"_s,
             u"coupons"_s,      u"campaigns"_s, u"customers"_s,         u"customer_tags"_s,
             u"purchases"_s,    u"notes"_s,     u"coupon_issues"_s,     u"orders"_s,
-            u"order_events"_s, u"tasks"_s,     u"dashboard_layouts"_s, u"churn_models"_s };
+            u"order_events"_s, u"tasks"_s,     u"dashboard_layouts"_s, u"churn_models"_s,
+            u"segments"_s };
     for (const QString &table : tables) {
         // The scope query with the row's id in front: "SELECT r.id, <store>, <owner> …".
         const QString rows = u"SELECT r.id, "_s + scopeQuery(table).mid(7);

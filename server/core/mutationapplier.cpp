@@ -4,6 +4,7 @@
 #include "coupons/couponissue.h"
 #include "customers/customerfields.h"
 #include "search/pinyinconverter.h"
+#include "segments/segmentrule.h"
 #include "store/database.h"
 #include "store/sqlerror.h"
 #include "tagmutations.h"
@@ -59,6 +60,10 @@ void MutationApplier::apply(const AuthenticatedUser &user, const QString &name,
         return issueCoupon(user, args);
     if (TaskMutations::handles(name))
         return m_tasks.apply(user, name, args);
+    if (name == u"segment_save"_s)
+        return saveSegment(user, args);
+    if (name == u"segment_delete"_s)
+        return deleteSegment(user, args);
     throw MutationRejected(u"bad_request"_s, u"Unknown mutation \"%1\"."_s.arg(name.left(64)));
 }
 
@@ -224,6 +229,63 @@ void MutationApplier::issueCoupon(const AuthenticatedUser &user, const QJsonObje
     coupons::applyCouponIssue(m_db, m_changes, user, request, QDate::currentDate());
 }
 
+// A guide's saved segment: only its owner changes it. The rule must parse as this server
+// understands rules (a newer rule version is rejected, never stored half-understood).
+void MutationApplier::requireOwnSegment(const AuthenticatedUser &user, const QString &id,
+                                        bool mustExist)
+{
+    auto q = m_db.prepare(u"SELECT owner_guide_id, deleted FROM segments WHERE id = ?"_s);
+    q->bind(1, id);
+    if (!q->step()) {
+        if (mustExist)
+            throw MutationRejected(u"not_found"_s, u"There is no segment %1."_s.arg(id));
+        return;
+    }
+    if (q->text(0) != user.guideId)
+        throw MutationRejected(u"forbidden"_s, u"Segment %1 is someone else's."_s.arg(id));
+    if (q->int64(1) != 0 && mustExist)
+        throw MutationRejected(u"not_found"_s, u"Segment %1 was deleted."_s.arg(id));
+}
+
+void MutationApplier::saveSegment(const AuthenticatedUser &user, const QJsonObject &args)
+{
+    const QString id = requireId(args, u"id"_s);
+    const QJsonValue name = args.value(u"name"_s);
+    if (!name.isString() || name.toString().trimmed().isEmpty()
+        || name.toString().trimmed().size() > 100)
+        throw MutationRejected(u"bad_request"_s, u"name must have 1 to 100 characters."_s);
+    const QJsonValue ruleJson = args.value(u"rule_json"_s);
+    if (!ruleJson.isString())
+        throw MutationRejected(u"bad_request"_s, u"rule_json must be a string."_s);
+    QString rule;
+    try {
+        rule = segments::SegmentRule::fromJsonText(ruleJson.toString()).toJsonText();
+    } catch (const segments::InvalidRule &e) {
+        throw MutationRejected(u"bad_request"_s,
+                               u"rule_json: %1."_s.arg(QString::fromUtf8(e.what())));
+    }
+    requireOwnSegment(user, id, false);
+    // Last writer wins on the whole segment (name and rule travel together); saving a
+    // deleted segment does not revive it.
+    auto upsert = m_db.prepare(
+        u"INSERT INTO segments (id, owner_guide_id, name, rule_json) VALUES (?, ?, ?, ?)"
+        " ON CONFLICT (id) DO UPDATE SET name = excluded.name, rule_json = excluded.rule_json"
+        " WHERE deleted = 0"_s);
+    upsert->bindAll(id, user.guideId, name.toString().trimmed(), rule);
+    upsert->run();
+    m_changes.touch(u"segments"_s, id);
+}
+
+void MutationApplier::deleteSegment(const AuthenticatedUser &user, const QJsonObject &args)
+{
+    const QString id = requireId(args, u"id"_s);
+    requireOwnSegment(user, id, false);
+    auto remove = m_db.prepare(u"UPDATE segments SET deleted = 1 WHERE id = ?"_s);
+    remove->bind(1, id);
+    remove->run();
+    m_changes.touch(u"segments"_s, id);
+}
+
 void MutationApplier::touchNamedRows(const QString &name, const QJsonObject &args)
 {
     const QString id = args.value(u"id"_s).toString();
@@ -238,6 +300,10 @@ void MutationApplier::touchNamedRows(const QString &name, const QJsonObject &arg
         m_changes.touch(u"coupons"_s, args.value(u"coupon_id"_s).toString());
     } else if (TaskMutations::handles(name)) {
         m_changes.touch(u"tasks"_s, id);
+}
+
+    } else if (name == u"segment_save"_s || name == u"segment_delete"_s) {
+        m_changes.touch(u"segments"_s, id);
     } else if (name == u"customer_tag_add"_s || name == u"customer_tag_remove"_s) {
         auto link
             = m_db.prepare(u"SELECT id FROM customer_tags WHERE customer_id = ? AND tag_id = ?"_s);

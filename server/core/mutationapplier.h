@@ -50,6 +50,9 @@ private:
     void removeTag(const AuthenticatedUser &user, const QJsonObject &args);
     void addNote(const AuthenticatedUser &user, const QJsonObject &args);
     void issueCoupon(const AuthenticatedUser &user, const QJsonObject &args);
+    void saveSegment(const AuthenticatedUser &user, const QJsonObject &args);
+    void deleteSegment(const AuthenticatedUser &user, const QJsonObject &args);
+    void requireOwnSegment(const AuthenticatedUser &user, const QString &id, bool mustExist);
     void requireWritableCustomer(const AuthenticatedUser &user, const QString &customerId);
     void writeFields(const QString &customerId, const QJsonObject &fields);
 

@@ -3,6 +3,7 @@
 #include "appcontext.h"
 #include "couponfixture.h"
 #include "fakecustomerrepository.h"
+#include "segmentfixture.h"
 #include "tagfixture.h"
 #include "todayfixture.h"
 
@@ -10,6 +11,7 @@
 #include <QQmlContext>
 #include <QQmlEngine>
 #include <QQuickStyle>
+#include <QTemporaryDir>
 #include <QtQml/qqmlextensionplugin.h>
 #include <QtQuickTest>
 
@@ -61,6 +63,7 @@ public Q_SLOTS:
         m_info.guideName = u"王丽"_s;
         m_info.storeName = u"上海南京西路店"_s;
         m_info.demo = true;
+        m_context.setSegmentBook(m_segments.book());
         engine->rootContext()->setContextProperty(u"testContext"_s, &m_context);
         engine->rootContext()->setContextProperty(u"testSyncStatus"_s, &m_liveSync);
         engine->rootContext()->setContextProperty(u"testSyncDriver"_s, &m_syncDriver);
@@ -88,6 +91,7 @@ private:
     gd::test::CouponFixture m_coupons;
     gd::ui::AppContext m_context { &m_book, &m_info, &m_language, &m_sync, m_coupons.desk() };
     TodayFixture m_today;
+    SegmentStore m_segments;
 };
 
 int main(int argc, char **argv)

@@ -22,6 +22,12 @@ ListModel {
         source: "pages/TagsPage.qml"
     }
     ListElement {
+        pageId: "segments"
+        title: QT_TRANSLATE_NOOP("Pages", "Segments")
+        iconUrl: "qrc:/GuideDesk/icons/segments.svg"
+        source: "pages/SegmentsPage.qml"
+    }
+    ListElement {
         pageId: "settings"
         title: QT_TRANSLATE_NOOP("Pages", "Settings")
         iconUrl: "qrc:/GuideDesk/icons/settings.svg"

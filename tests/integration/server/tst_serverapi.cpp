@@ -502,6 +502,109 @@ private Q_SLOTS:
         QVERIFY(serverDb()->scalar(u"SELECT count(*) FROM customers"_s) > 0);
     }
 
+    // Saved segments: saved and deleted exactly once, only by their owner, junk rules
+    // rejected; the owner pulls them, another guide does not.
+    void segmentsAreTheirOwners()
+    {
+        const QJsonObject a = login(u"G1002"_s);
+        const QString tokenA = a.value(u"access_token"_s).toString();
+        const QString tokenB = tokenOf(u"G1003"_s);
+        const QString id = newId();
+        const QString rule = u"{\"version\":1,\"conditions\":[{\"kind\":\"member_level\","
+                             "\"levels\":[\"gold\"]}]}"_s;
+        auto save = [&](qint64 mutation, const QString &segmentId, const QJsonValue &name,
+                        const QJsonValue &ruleJson) {
+            return QJsonObject { { u"id"_s, mutation },
+                                 { u"name"_s, u"segment_save"_s },
+                                 { u"args"_s,
+                                   QJsonObject { { u"id"_s, segmentId },
+                                                 { u"name"_s, name },
+                                                 { u"rule_json"_s, ruleJson } } } };
+        };
+        const QString clientA = newId();
+        const QJsonArray batch {
+            save(1, id, u" 金卡会员 🎉 "_s, rule),
+            save(2, newId(), u""_s, rule),
+            save(3, newId(), u"x"_s, u"{\"version\":1,\"conditions\":[{\"kind\":\"drop\"}]}"_s),
+            save(4, newId(), u"x"_s, u"not json"_s),
+            save(5, newId(), u"x"_s, 42),
+            save(6, newId(), QString(101, u'名'), rule),
+        };
+        const Reply first = push(tokenA, clientA, batch);
+        QCOMPARE(first.status, 200);
+        QJsonArray results = first.json.value(u"results"_s).toArray();
+        QCOMPARE(results.at(0).toObject().value(u"status"_s).toString(), u"applied"_s);
+        for (int i = 1; i < 6; ++i)
+            QCOMPARE(results.at(i).toObject().value(u"status"_s).toString(), u"rejected"_s);
+        QCOMPARE(push(tokenA, clientA, batch)
+                     .json.value(u"results"_s)
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(u"status"_s)
+                     .toString(),
+                 u"duplicate"_s);
+        {
+            auto db = serverDb();
+            QCOMPARE(db->scalar(u"SELECT count(*) FROM segments"_s), 1);
+            auto q = db->prepare(u"SELECT name FROM segments WHERE id = ?"_s);
+            q->bind(1, id);
+            QVERIFY(q->step());
+            QCOMPARE(q->text(0), u"金卡会员 🎉"_s);
+        }
+        // B may neither overwrite nor delete A's segment.
+        const Reply b = push(tokenB, newId(),
+                             { save(1, id, u"mine now"_s, rule),
+                               QJsonObject { { u"id"_s, 2 },
+                                             { u"name"_s, u"segment_delete"_s },
+                                             { u"args"_s, QJsonObject { { u"id"_s, id } } } } });
+        results = b.json.value(u"results"_s).toArray();
+        QCOMPARE(results.at(0).toObject().value(u"error"_s).toObject().value(u"code"_s).toString(),
+                 u"forbidden"_s);
+        QCOMPARE(results.at(1).toObject().value(u"error"_s).toObject().value(u"code"_s).toString(),
+                 u"forbidden"_s);
+        // A pulls it; B does not see it.
+        auto pulledSegments = [&](const QString &token) {
+            QStringList ids;
+            QString cookie;
+            for (bool more = true; more;) {
+                const Reply page = post(u"/api/v1/sync/pull"_s,
+                                        { { u"client_id"_s, newId() },
+                                          { u"cookie"_s, cookie.isEmpty() ? QJsonValue() : cookie },
+                                          { u"limit"_s, 5000 } },
+                                        token);
+                for (const QJsonValue &t : page.json.value(u"tables"_s).toArray()) {
+                    const QJsonObject table = t.toObject();
+                    if (table.value(u"name"_s).toString() != u"segments"_s)
+                        continue;
+                    const int column
+                        = int(table.value(u"columns"_s).toArray().toVariantList().indexOf(u"id"_s));
+                    for (const QJsonValue &row : table.value(u"rows"_s).toArray())
+                        ids << row.toArray().at(column).toString();
+                }
+                cookie = page.json.value(u"cookie"_s).toString();
+                more = page.json.value(u"more"_s).toBool();
+            }
+            return ids;
+        };
+        QVERIFY(pulledSegments(tokenA).contains(id));
+        QVERIFY(!pulledSegments(tokenB).contains(id));
+        // A deletes it.
+        const Reply removed
+            = push(tokenA, clientA,
+                   { QJsonObject { { u"id"_s, 7 },
+                                   { u"name"_s, u"segment_delete"_s },
+                                   { u"args"_s, QJsonObject { { u"id"_s, id } } } } });
+        QCOMPARE(removed.json.value(u"results"_s)
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(u"status"_s)
+                     .toString(),
+                 u"applied"_s);
+        QCOMPARE(serverDb()->scalar(u"SELECT deleted FROM segments"_s), 1);
+    }
+
     void truncatedRequestDoesNotHurt()
     {
         QSslSocket socket;
