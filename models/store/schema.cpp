@@ -184,6 +184,14 @@ void createOutboxTouches(Database &db)
                            "CREATE INDEX outbox_by_state ON outbox(state, mutation_id);"));
 }
 
+// v8: look-ups of a customer by the last 4 phone digits and by the exact name, so that the
+// quick entry and the CSV import find duplicates without scanning the table.
+void createDuplicateLookups(Database &db)
+{
+    db.exec(QStringLiteral("CREATE INDEX customers_by_phone4 ON customers(phone_last4);"
+                           "CREATE INDEX customers_by_exact_name ON customers(name);"));
+}
+
 #undef GD_SYNC_COLUMNS
 
 } // namespace
@@ -194,6 +202,7 @@ QList<Migration> guideDeskMigrations()
         { 1, u"core tables"_s, false, createCoreTables },
         { 2, u"customer search index"_s, false, createCustomerSearch },
         { 3, u"outbox row tracking"_s, false, createOutboxTouches },
+        { 8, u"duplicate look-ups"_s, false, createDuplicateLookups },
     };
 }
 
