@@ -6,6 +6,7 @@
 #include "customers/sqlcustomerrepository.h"
 #include "localstore.h"
 #include "outbox/outbox.h"
+#include "quickentrycontroller.h"
 #include "search/chinesevariants.h"
 #include "search/pinyinconverter.h"
 #include "serversignin.h"
@@ -67,6 +68,10 @@ QString Composition::start(const QElapsedTimer &sinceStart)
     m_writer = std::make_unique<customers::CustomerWriter>(*m_db, *m_outbox, *m_searchIndex,
                                                            customers::Actor {});
     m_customerBook->setWriter(m_writer.get());
+    m_quickEntry = std::make_unique<ui::QuickEntryController>(*m_db, *m_writer);
+    m_quickEntry->setAfterSave(
+        [book = m_customerBook.get()] { book->storeChanged({ u"customers"_s }); });
+    m_customerBook->setQuickEntry(m_quickEntry.get());
     m_syncStatus = std::make_unique<sync::SyncStatus>(m_options.usesServer(), m_options.username);
     if (m_options.usesServer()) {
         if (QString error = startSync(); !error.isEmpty())

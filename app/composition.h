@@ -39,6 +39,7 @@ class AppContext;
 class AppInfo;
 class CustomerBook;
 class LanguageController;
+class QuickEntryController;
 } // namespace gd::ui
 
 namespace gd::app {
@@ -70,6 +71,7 @@ private:
     std::unique_ptr<store::ThreadSafeKeyStore> m_syncKeys;
     std::unique_ptr<sync::SyncService> m_sync; // before the models: its signals feed them
     std::unique_ptr<ui::CustomerBook> m_customerBook;
+    std::unique_ptr<ui::QuickEntryController> m_quickEntry;
     std::unique_ptr<ui::AppInfo> m_appInfo;
     std::unique_ptr<ui::LanguageController> m_language;
     std::unique_ptr<ui::AppContext> m_context;

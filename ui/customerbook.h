@@ -6,6 +6,7 @@
 #include "customers/customerprofile.h"
 #include "customers/customerwriter.h"
 #include "customers/notelistmodel.h"
+#include "quickentrycontroller.h"
 
 #include <QObject>
 #include <QtQmlIntegration>
@@ -19,6 +20,8 @@ class CustomerBook : public QObject
     QML_UNCREATABLE("Built by the application")
     Q_PROPERTY(gd::customers::CustomerListModel *customers READ customers CONSTANT)
     Q_PROPERTY(bool canWrite READ canWrite CONSTANT)
+    // New customers at the counter; null when the book is read-only. Set before QML loads.
+    Q_PROPERTY(gd::ui::QuickEntryController *quickEntry MEMBER m_quickEntry CONSTANT)
 
 public:
     CustomerBook(customers::CustomerRepository &repository, QObject *parent = nullptr);
@@ -34,6 +37,7 @@ public:
     // (tests of the list alone) the book is read-only.
     void setWriter(customers::CustomerWriter *writer) { m_writer = writer; }
     [[nodiscard]] bool canWrite() const { return m_writer != nullptr; }
+    void setQuickEntry(QuickEntryController *quickEntry) { m_quickEntry = quickEntry; }
 
     /// Saves a note on the customer (kind: visit, wechat, call, other). Returns an empty
     /// string on success, else why it was not saved (for the user).
@@ -52,6 +56,7 @@ private:
     customers::CustomerRepository &m_repository;
     customers::CustomerListModel m_customers;
     customers::CustomerWriter *m_writer = nullptr;
+    QuickEntryController *m_quickEntry = nullptr;
 };
 
 } // namespace gd::ui

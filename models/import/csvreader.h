@@ -16,9 +16,9 @@ struct CsvRecord
     enum class Problem
     {
         None,
-        UnclosedQuote,  // the file ended inside a quoted field
+        UnclosedQuote, // the file ended inside a quoted field
         TextAfterQuote, // "abc"def
-        FieldTooLong,   // over maxFieldBytes: cut, and the row is refused
+        FieldTooLong, // over maxFieldBytes: cut, and the row is refused
         TooManyFields,
     };
     QList<QByteArray> fields;

@@ -4,6 +4,7 @@
 #include "customers/customerwriter.h"
 #include "intake/duplicatefinder.h"
 #include "intake/phonenumber.h"
+#include "store/database.h"
 #include "store/sqlerror.h"
 
 #include <QFile>
@@ -71,14 +72,19 @@ ImportReport CustomerImport::analyse(const QString &path, const ImportOptions &o
 }
 
 ImportReport CustomerImport::run(const QString &path, const ImportOptions &options,
-                                 customers::CustomerWriter &writer,
-                                 const ImportProgress &progress)
+                                 customers::CustomerWriter &writer, const ImportProgress &progress)
 {
     try {
         customers::CustomerBatch batch(writer);
         qint64 written = 0;
+        // Once a row is refused (and refused rows are not skipped) nothing will be
+        // committed: the rest is only checked, for the report.
+        bool refused = false;
         ImportReport report = scan(path, options, progress,
-                                   [&](const customers::NewCustomer &customer) {
+                                   [&](const customers::NewCustomer &customer, bool clean) {
+                                       refused = refused || (!clean && !options.skipInvalidRows);
+                                       if (refused)
+                                           return;
                                        batch.create(customer);
                                        ++written;
                                    });
@@ -133,6 +139,24 @@ ImportReport CustomerImport::scan(const QString &path, const ImportOptions &opti
         return report;
     }
 
+    // analyse() reads in one read transaction: one lock for the whole file, not one per row.
+    struct ReadTransaction
+    {
+        store::Database &db;
+        bool own;
+        explicit ReadTransaction(store::Database &d)
+            : db(d)
+            , own(!d.inTransaction())
+        {
+            if (own)
+                db.exec(u"BEGIN DEFERRED"_s);
+        }
+        ~ReadTransaction()
+        {
+            if (own)
+                db.exec(u"COMMIT"_s);
+        }
+    } readTransaction(m_db);
     intake::DuplicateFinder finder(m_db);
     QHash<QString, qint64> seen; // duplicate key → the row it was first seen on
     auto note = [&](const RowProblem &problem) {
@@ -182,15 +206,14 @@ ImportReport CustomerImport::scan(const QString &path, const ImportOptions &opti
         }
         seen.insert(key, record.line);
         const QString last4 = customer.fields.value(u"phone_last4"_s).toString();
-        if (!last4.isEmpty()
-            && finder.exists(customer.fields.value(u"name"_s).toString(), last4)) {
+        if (!last4.isEmpty() && finder.exists(customer.fields.value(u"name"_s).toString(), last4)) {
             ++report.skippedDuplicates;
             note({ record.line, -1, ImportProblem::DuplicateInStore, QString() });
             continue;
         }
         ++report.readyRows;
         if (sink)
-            sink(customer);
+            sink(customer, report.invalidRows == 0);
     }
     if (progress && !progress(total, total))
         report.fileProblem = FileProblem::Cancelled;

@@ -30,18 +30,18 @@ namespace gd::import {
 
 struct ImportOptions
 {
-    std::optional<TextEncoding> encoding;       // nullopt: detect
-    std::optional<QList<ImportField>> mapping;  // nullopt: from the headers
-    bool skipInvalidRows = false;               // import the good rows, report the rest
+    std::optional<TextEncoding> encoding; // nullopt: detect
+    std::optional<QList<ImportField>> mapping; // nullopt: from the headers
+    bool skipInvalidRows = false; // import the good rows, report the rest
     int previewRows = 20;
-    int keptProblems = 1000;                    // the report keeps the first ones
+    int keptProblems = 1000; // the report keeps the first ones
 };
 
 enum class FileProblem
 {
     None,
     CannotOpen,
-    Empty,      // no header row
+    Empty, // no header row
     NoNameColumn,
     Cancelled,
     WriteFailed, // the store refused (disk full …): nothing was imported
@@ -50,19 +50,19 @@ enum class FileProblem
 struct ImportReport
 {
     FileProblem fileProblem = FileProblem::None;
-    QString detail;          // English, for logs (WriteFailed)
+    QString detail; // English, for logs (WriteFailed)
     TextEncoding encoding = TextEncoding::Utf8;
     bool encodingDetected = true;
     QStringList headers;
     QList<ImportField> mapping;
     QList<QStringList> preview;
-    qint64 rows = 0;         // data rows read (blank ones not counted)
-    qint64 readyRows = 0;    // would be / were imported
+    qint64 rows = 0; // data rows read (blank ones not counted)
+    qint64 readyRows = 0; // would be / were imported
     qint64 invalidRows = 0;
     qint64 skippedDuplicates = 0;
     qint64 problemCount = 0; // all of them; `problems` keeps the first keptProblems
     QList<RowProblem> problems;
-    qint64 imported = 0;     // run(): customers written (0 unless committed)
+    qint64 imported = 0; // run(): customers written (0 unless committed)
     bool committed = false;
 };
 
@@ -80,7 +80,8 @@ public:
                      customers::CustomerWriter &writer, const ImportProgress &progress = {});
 
 private:
-    using RowSink = std::function<void(const customers::NewCustomer &)>;
+    // A good row; `clean`: no row so far was refused.
+    using RowSink = std::function<void(const customers::NewCustomer &, bool clean)>;
     ImportReport scan(const QString &path, const ImportOptions &options,
                       const ImportProgress &progress, const RowSink &sink);
 

@@ -43,8 +43,7 @@ const QHash<QString, ImportField> &synonyms()
         };
         add(ImportField::Name,
             { u"姓名"_s, u"名字"_s, u"客户姓名"_s, u"会员姓名"_s, u"顾客姓名"_s, u"客户名称"_s,
-              u"客户"_s, u"会员"_s, u"name"_s, u"full name"_s, u"customer name"_s,
-              u"customer"_s });
+              u"客户"_s, u"会员"_s, u"name"_s, u"full name"_s, u"customer name"_s, u"customer"_s });
         add(ImportField::Phone,
             { u"手机"_s, u"手机号"_s, u"手机号码"_s, u"电话"_s, u"电话号码"_s, u"联系电话"_s,
               u"联系方式"_s, u"移动电话"_s, u"会员手机"_s, u"phone"_s, u"mobile"_s, u"tel"_s,
@@ -56,11 +55,10 @@ const QHash<QString, ImportField> &synonyms()
         add(ImportField::MemberLevel,
             { u"会员等级"_s, u"等级"_s, u"会员级别"_s, u"级别"_s, u"会员卡等级"_s, u"卡级"_s,
               u"level"_s, u"member level"_s, u"tier"_s });
-        add(ImportField::Nickname,
-            { u"昵称"_s, u"微信昵称"_s, u"nickname"_s, u"nick name"_s });
+        add(ImportField::Nickname, { u"昵称"_s, u"微信昵称"_s, u"nickname"_s, u"nick name"_s });
         add(ImportField::Remark,
-            { u"备注"_s, u"说明"_s, u"备注信息"_s, u"remark"_s, u"remarks"_s, u"note"_s,
-              u"notes"_s, u"comment"_s, u"comments"_s });
+            { u"备注"_s, u"说明"_s, u"备注信息"_s, u"remark"_s, u"remarks"_s, u"note"_s, u"notes"_s,
+              u"comment"_s, u"comments"_s });
         return t;
     }();
     return table;

@@ -16,7 +16,7 @@
 namespace gd::search {
 class ChineseVariants;
 class PinyinConverter;
-}
+} // namespace gd::search
 
 namespace gd::import {
 

@@ -12,10 +12,10 @@ namespace gd::import {
 namespace {
 
 constexpr const char16_t *problemKeys[] = {
-    u"bad_bytes",        u"unclosed_quote",     u"text_after_quote", u"field_too_long",
-    u"too_many_fields",  u"control_characters", u"name_missing",     u"name_too_long",
-    u"phone_invalid",    u"gender_unknown",     u"birthday_invalid", u"level_unknown",
-    u"nickname_too_long", u"remark_too_long",   u"duplicate_in_file", u"duplicate_in_store",
+    u"bad_bytes",         u"unclosed_quote",     u"text_after_quote",  u"field_too_long",
+    u"too_many_fields",   u"control_characters", u"name_missing",      u"name_too_long",
+    u"phone_invalid",     u"gender_unknown",     u"birthday_invalid",  u"level_unknown",
+    u"nickname_too_long", u"remark_too_long",    u"duplicate_in_file", u"duplicate_in_store",
 };
 
 bool hasControlCharacters(const QString &text, bool allowLineBreaks)
@@ -30,12 +30,10 @@ bool hasControlCharacters(const QString &text, bool allowLineBreaks)
 
 std::optional<QString> gender(const QString &cell)
 {
-    static const QStringList male = { u"男"_s, u"男士"_s, u"先生"_s, u"m"_s, u"male"_s,
-                                      u"man"_s };
-    static const QStringList female = { u"女"_s, u"女士"_s, u"小姐"_s, u"f"_s, u"female"_s,
-                                        u"woman"_s };
-    static const QStringList unknown = { QString(), u"未知"_s, u"保密"_s, u"-"_s,
-                                         u"unknown"_s };
+    static const QStringList male = { u"男"_s, u"男士"_s, u"先生"_s, u"m"_s, u"male"_s, u"man"_s };
+    static const QStringList female
+        = { u"女"_s, u"女士"_s, u"小姐"_s, u"f"_s, u"female"_s, u"woman"_s };
+    static const QStringList unknown = { QString(), u"未知"_s, u"保密"_s, u"-"_s, u"unknown"_s };
     const QString key = cell.toCaseFolded();
     if (male.contains(key))
         return u"M"_s;

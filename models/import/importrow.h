@@ -14,7 +14,7 @@ namespace gd::import {
 
 enum class ImportProblem
 {
-    BadBytes,         // not valid in the file's encoding
+    BadBytes, // not valid in the file's encoding
     UnclosedQuote,
     TextAfterQuote,
     FieldTooLong,
@@ -28,7 +28,7 @@ enum class ImportProblem
     LevelUnknown,
     NicknameTooLong,
     RemarkTooLong,
-    DuplicateInFile,  // skipped: the same customer as an earlier row
+    DuplicateInFile, // skipped: the same customer as an earlier row
     DuplicateInStore, // skipped: already a customer (same name and last 4 digits)
 };
 
@@ -41,7 +41,7 @@ struct RowProblem
     qint64 line = 0;
     int column = -1; // -1: the whole row
     ImportProblem problem = ImportProblem::NameMissing;
-    QString value;   // what the cell held (cut to 60 characters), or the earlier row number
+    QString value; // what the cell held (cut to 60 characters), or the earlier row number
 };
 
 struct ConvertedRow
@@ -51,7 +51,7 @@ struct ConvertedRow
 };
 
 // `cells` are decoded; missing trailing cells count as empty.
-[[nodiscard]] ConvertedRow convertRow(const QStringList &cells,
-                                      const QList<ImportField> &mapping, qint64 line);
+[[nodiscard]] ConvertedRow convertRow(const QStringList &cells, const QList<ImportField> &mapping,
+                                      qint64 line);
 
 } // namespace gd::import

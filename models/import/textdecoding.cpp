@@ -56,8 +56,12 @@ qsizetype countGb18030Errors(const QByteArray &bytes)
     const auto *p = reinterpret_cast<const unsigned char *>(bytes.constData());
     const qsizetype n = bytes.size();
     qsizetype errors = 0;
-    auto lead = [](unsigned char b) { return b >= 0x81 && b <= 0xFE; };
-    auto digit = [](unsigned char b) { return b >= 0x30 && b <= 0x39; };
+    auto lead = [](unsigned char b) {
+        return b >= 0x81 && b <= 0xFE;
+    };
+    auto digit = [](unsigned char b) {
+        return b >= 0x30 && b <= 0x39;
+    };
     for (qsizetype i = 0; i < n;) {
         const unsigned char c = p[i];
         if (c < 0x80) {
@@ -123,9 +127,9 @@ std::optional<QString> FieldDecoder::decode(const QByteArray &bytes)
     QString text(bytes.size() + 1, Qt::Uninitialized);
     UErrorCode status = U_ZERO_ERROR;
     ucnv_reset(m_converter);
-    const int32_t length = ucnv_toUChars(m_converter, reinterpret_cast<UChar *>(text.data()),
-                                         int32_t(text.size()), bytes.constData(),
-                                         int32_t(bytes.size()), &status);
+    const int32_t length
+        = ucnv_toUChars(m_converter, reinterpret_cast<UChar *>(text.data()), int32_t(text.size()),
+                        bytes.constData(), int32_t(bytes.size()), &status);
     if (U_FAILURE(status))
         return std::nullopt;
     text.truncate(length);
