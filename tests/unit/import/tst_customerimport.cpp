@@ -326,8 +326,10 @@ private Q_SLOTS:
 
     void fiftyMegabytes()
     {
-        // ~50 MB, half a million rows, with a duplicate and a broken row near the end.
+        // ~50 MB in ~110k rows (a long remark each, as old systems export them), with a
+        // duplicate and a broken row at the end: the reader never holds the file whole.
         const QString path = m_dir.filePath(u"big.csv"_s);
+        const QByteArray remark = QByteArray("偏好羊毛大衣, 尺码M, \"\"老客户\"\", ").repeated(12);
         {
             QFile file(path);
             QVERIFY(file.open(QIODevice::WriteOnly));
@@ -335,8 +337,8 @@ private Q_SLOTS:
             QByteArray chunk;
             for (int i = 0; file.size() + chunk.size() < 50'000'000; ++i) {
                 chunk += "客户" + QByteArray::number(i) + ",13" + QByteArray::number(100000000 + i)
-                    + ",女,1990-01-" + QByteArray::number(1 + i % 28) + ",金卡,\"来自老系统, 第"
-                    + QByteArray::number(i) + "行\"\n";
+                    + ",女,1990-01-" + QByteArray::number(1 + i % 28) + ",金卡,\"" + remark
+                    + QByteArray::number(i) + "\"\n";
                 if (chunk.size() > 1'000'000) {
                     file.write(chunk);
                     chunk.clear();
@@ -357,7 +359,7 @@ private Q_SLOTS:
         const ImportReport result = import.analyse(path, options);
         qInfo("50 MB, %lld rows: read, decoded and checked in %lld ms", result.rows,
               timer.elapsed());
-        QVERIFY(result.rows > 400'000);
+        QVERIFY(result.rows > 80'000);
         QCOMPARE(result.invalidRows, 1);
         QCOMPARE(result.skippedDuplicates, 1);
         QCOMPARE(result.readyRows, result.rows - 2);
