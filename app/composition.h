@@ -34,11 +34,15 @@ namespace gd::sync {
 class SyncService;
 class SyncStatus;
 } // namespace gd::sync
+namespace gd::import {
+class ImportJob;
+}
 namespace gd::ui {
 class AppContext;
 class AppInfo;
 class CustomerBook;
 class LanguageController;
+class ImportController;
 class QuickEntryController;
 } // namespace gd::ui
 
@@ -55,6 +59,7 @@ public:
 
 private:
     void signInDemoGuide();
+    void setUpImport();
     void signInServerUser(const sync::SignedInUser &user);
     [[nodiscard]] QString startSync();
 
@@ -72,6 +77,8 @@ private:
     std::unique_ptr<sync::SyncService> m_sync; // before the models: its signals feed them
     std::unique_ptr<ui::CustomerBook> m_customerBook;
     std::unique_ptr<ui::QuickEntryController> m_quickEntry;
+    std::unique_ptr<import::ImportJob> m_importJob;
+    std::unique_ptr<ui::ImportController> m_importer; // before the job: destroyed first
     std::unique_ptr<ui::AppInfo> m_appInfo;
     std::unique_ptr<ui::LanguageController> m_language;
     std::unique_ptr<ui::AppContext> m_context;

@@ -6,6 +6,7 @@
 #include "customers/customerprofile.h"
 #include "customers/customerwriter.h"
 #include "customers/notelistmodel.h"
+#include "importcontroller.h"
 #include "quickentrycontroller.h"
 
 #include <QObject>
@@ -22,6 +23,8 @@ class CustomerBook : public QObject
     Q_PROPERTY(bool canWrite READ canWrite CONSTANT)
     // New customers at the counter; null when the book is read-only. Set before QML loads.
     Q_PROPERTY(gd::ui::QuickEntryController *quickEntry MEMBER m_quickEntry CONSTANT)
+    // The CSV import; null when the book is read-only. Set before QML loads.
+    Q_PROPERTY(gd::ui::ImportController *importer MEMBER m_importer CONSTANT)
 
 public:
     CustomerBook(customers::CustomerRepository &repository, QObject *parent = nullptr);
@@ -38,6 +41,7 @@ public:
     void setWriter(customers::CustomerWriter *writer) { m_writer = writer; }
     [[nodiscard]] bool canWrite() const { return m_writer != nullptr; }
     void setQuickEntry(QuickEntryController *quickEntry) { m_quickEntry = quickEntry; }
+    void setImporter(ImportController *importer) { m_importer = importer; }
 
     /// Saves a note on the customer (kind: visit, wechat, call, other). Returns an empty
     /// string on success, else why it was not saved (for the user).
@@ -57,6 +61,7 @@ private:
     customers::CustomerListModel m_customers;
     customers::CustomerWriter *m_writer = nullptr;
     QuickEntryController *m_quickEntry = nullptr;
+    ImportController *m_importer = nullptr;
 };
 
 } // namespace gd::ui

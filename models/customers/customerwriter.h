@@ -51,6 +51,7 @@ public:
     // Called after each committed change (the sync engine pushes, the models refresh).
     void setAfterWrite(std::function<void()> callback) { m_afterWrite = std::move(callback); }
     void setActor(Actor actor) { m_actor = std::move(actor); }
+    [[nodiscard]] const Actor &actor() const { return m_actor; }
 
     // Returns the new customer's id. `fields` needs at least a name.
     QString createCustomer(const QJsonObject &fields);
