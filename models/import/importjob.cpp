@@ -37,6 +37,8 @@ bool ImportJob::run(const QString &path, const ImportOptions &options,
 {
     return start(
         [this, path, options, actor](store::Database &db, const ImportProgress &progress) {
+            // One long transaction: a big page cache keeps it off the disk until the commit.
+            db.exec(QStringLiteral("PRAGMA cache_size = -65536"));
             outbox::Outbox outbox(db);
             customers::CustomerSearchIndex index(db, m_pinyin, m_variants);
             customers::CustomerWriter writer(db, outbox, index, actor);

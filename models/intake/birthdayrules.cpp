@@ -15,10 +15,12 @@ namespace {
 // month, and does that month (leap or not) have `day` days?
 bool lunarDateExists(int year, int month, int day, bool leap)
 {
+    // Making an ICU calendar is costly (an import checks thousands of lunar dates): one per
+    // thread, reused.
     UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<icu::Calendar> calendar(
+    thread_local std::unique_ptr<icu::Calendar> calendar(
         icu::Calendar::createInstance(icu::Locale("zh@calendar=chinese"), status));
-    if (U_FAILURE(status))
+    if (!calendar || U_FAILURE(status))
         return false;
     // Lenient: a leap month the year lacks or a 30th day of a 29-day month rolls over into
     // another date, which the read-back below notices.
