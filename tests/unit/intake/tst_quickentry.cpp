@@ -111,6 +111,25 @@ private Q_SLOTS:
                  0);
     }
 
+    void aRejectedEntryForgetsTheFullPhone()
+    {
+        intake::QuickEntryInput input;
+        input.name = u"被拒客户"_s;
+        input.phone = u"13600001234"_s;
+        QVERIFY(!m_entry->create(input).isEmpty());
+        const auto pending = m_outbox->pending(10);
+        QCOMPARE(pending.size(), 1);
+        {
+            store::Transaction transaction(*m_db);
+            m_outbox->markRejected(pending.first().mutationId, u"conflict: test"_s);
+            transaction.commit();
+        }
+        QCOMPARE(m_outbox->rejectedCount(), 1);
+        QCOMPARE(count(u"SELECT count(*) FROM outbox WHERE instr(args_json, '13600001234') > 0"_s),
+                 0);
+        QCOMPARE(count(u"SELECT count(*) FROM outbox WHERE instr(args_json, '被拒客户') > 0"_s), 1);
+    }
+
     void withoutPhoneOrBirthday()
     {
         intake::QuickEntryInput input;
