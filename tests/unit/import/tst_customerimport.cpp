@@ -326,7 +326,7 @@ private Q_SLOTS:
 
     void fiftyMegabytes()
     {
-        // ~50 MB in ~110k rows (a long remark each, as old systems export them), with a
+        // ~50 MB in ~86k rows (a long remark each, as old systems export them), with a
         // duplicate and a broken row at the end: the reader never holds the file whole.
         const QString path = m_dir.filePath(u"big.csv"_s);
         const QByteArray remark = QByteArray("偏好羊毛大衣, 尺码M, \"\"老客户\"\", ").repeated(12);
