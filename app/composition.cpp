@@ -5,8 +5,11 @@
 #include "customers/customersearchindex.h"
 #include "customers/customerwriter.h"
 #include "customers/sqlcustomerrepository.h"
+#include "import/importjob.h"
+#include "importcontroller.h"
 #include "localstore.h"
 #include "outbox/outbox.h"
+#include "quickentrycontroller.h"
 #include "search/chinesevariants.h"
 #include "search/pinyinconverter.h"
 #include "segments/segmentservice.h"
@@ -91,6 +94,11 @@ QString Composition::start(const QElapsedTimer &sinceStart)
     QObject::connect(m_customerBook.get(), &ui::CustomerBook::notesChanged, m_taskBoard.get(),
                      [board = m_taskBoard.get()] { board->storeChanged({ u"notes"_s }); });
     buildSegments();
+    m_quickEntry = std::make_unique<ui::QuickEntryController>(*m_db, *m_writer);
+    m_quickEntry->setAfterSave(
+        [book = m_customerBook.get()] { book->storeChanged({ u"customers"_s }); });
+    m_customerBook->setQuickEntry(m_quickEntry.get());
+    setUpImport();
     m_syncStatus = std::make_unique<sync::SyncStatus>(m_options.usesServer(), m_options.username);
     if (m_options.usesServer()) {
         if (QString error = startSync(); !error.isEmpty())
@@ -121,6 +129,34 @@ QString Composition::start(const QElapsedTimer &sinceStart)
             reportFirstFrame(window, sinceStart);
     }
     return {};
+}
+
+// The CSV import reads and writes on its own thread, through its own connection to the
+// same encrypted file (one connection per thread); the key is read here, on the GUI thread,
+// as the keychain requires. Without the key there is no import (the page says so).
+void Composition::setUpImport()
+{
+    std::optional<QByteArray> key;
+    try {
+        key = m_keys->read(store::keyAccountFor(m_db->path()));
+    } catch (const std::exception &) {
+        return;
+    }
+    if (!key)
+        return;
+    m_importJob = std::make_unique<import::ImportJob>(
+        [path = m_db->path(), key = *key] {
+            return store::Database::open(path, key, store::Database::OpenMode::OpenExisting);
+        },
+        *m_pinyin, *m_variants);
+    m_importer = std::make_unique<ui::ImportController>(
+        *m_importJob, [writer = m_writer.get()] { return writer->actor(); });
+    m_importer->setAfterImport([this] {
+        m_customerBook->storeChanged({ u"customers"_s });
+        if (m_sync)
+            m_sync->syncNow();
+    });
+    m_customerBook->setImporter(m_importer.get());
 }
 
 // Until sign-in exists (issue 3), a demo session is the first guide of the first store; a

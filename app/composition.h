@@ -49,6 +49,9 @@ class TagLibrary;
 class TagReview;
 class TagWriter;
 } // namespace gd::tags
+namespace gd::import {
+class ImportJob;
+}
 namespace gd::ui {
 class AppContext;
 class AppInfo;
@@ -58,6 +61,8 @@ class LanguageController;
 class TagBook;
 class TaskBoard;
 class SegmentBook;
+class ImportController;
+class QuickEntryController;
 } // namespace gd::ui
 
 namespace gd::app {
@@ -73,6 +78,7 @@ public:
 
 private:
     void signInDemoGuide();
+    void setUpImport();
     void signInServerUser(const sync::SignedInUser &user);
     [[nodiscard]] QString startSync();
     void buildSegments();
@@ -101,6 +107,9 @@ private:
     std::unique_ptr<segments::SegmentService> m_segmentService;
     std::unique_ptr<segments::SegmentWriter> m_segmentWriter;
     std::unique_ptr<ui::SegmentBook> m_segmentBook;
+    std::unique_ptr<ui::QuickEntryController> m_quickEntry;
+    std::unique_ptr<import::ImportJob> m_importJob;
+    std::unique_ptr<ui::ImportController> m_importer; // before the job: destroyed first
     std::unique_ptr<ui::AppInfo> m_appInfo;
     std::unique_ptr<ui::LanguageController> m_language;
     std::unique_ptr<ui::AppContext> m_context;

@@ -7,6 +7,8 @@
 #include "customers/customertimeline.h"
 #include "customers/customerwriter.h"
 #include "customers/notelistmodel.h"
+#include "importcontroller.h"
+#include "quickentrycontroller.h"
 
 #include <QObject>
 #include <QtQmlIntegration>
@@ -20,6 +22,10 @@ class CustomerBook : public QObject
     QML_UNCREATABLE("Built by the application")
     Q_PROPERTY(gd::customers::CustomerListModel *customers READ customers CONSTANT)
     Q_PROPERTY(bool canWrite READ canWrite CONSTANT)
+    // New customers at the counter; null when the book is read-only. Set before QML loads.
+    Q_PROPERTY(gd::ui::QuickEntryController *quickEntry MEMBER m_quickEntry CONSTANT)
+    // The CSV import; null when the book is read-only. Set before QML loads.
+    Q_PROPERTY(gd::ui::ImportController *importer MEMBER m_importer CONSTANT)
 
 public:
     CustomerBook(customers::CustomerRepository &repository, QObject *parent = nullptr);
@@ -39,6 +45,8 @@ public:
     // (tests of the list alone) the book is read-only.
     void setWriter(customers::CustomerWriter *writer) { m_writer = writer; }
     [[nodiscard]] bool canWrite() const { return m_writer != nullptr; }
+    void setQuickEntry(QuickEntryController *quickEntry) { m_quickEntry = quickEntry; }
+    void setImporter(ImportController *importer) { m_importer = importer; }
 
     /// Saves a note on the customer (kind: visit, wechat, call, other). Returns an empty
     /// string on success, else why it was not saved (for the user).
@@ -64,6 +72,8 @@ private:
     customers::CustomerListModel m_customers;
     customers::CustomerWriter *m_writer = nullptr;
     store::Database *m_timelineStore = nullptr;
+    QuickEntryController *m_quickEntry = nullptr;
+    ImportController *m_importer = nullptr;
 };
 
 } // namespace gd::ui

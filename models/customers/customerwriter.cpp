@@ -42,32 +42,54 @@ CustomerWriter::CustomerWriter(store::Database &db, outbox::Outbox &outbox,
 
 QString CustomerWriter::createCustomer(const QJsonObject &fields)
 {
+    return createNewCustomer(NewCustomer { fields, {}, {} });
+}
+
+QString CustomerWriter::createNewCustomer(const NewCustomer &customer)
+{
+    CustomerBatch batch(*this);
+    const QString id = batch.create(customer);
+    batch.commit();
+    return id;
+}
+
+QString CustomerWriter::insertCustomer(const NewCustomer &customer)
+{
+    const QJsonObject &fields = customer.fields;
     if (!fields.value(u"name"_s).isString())
         refuse(u"A new customer needs a name"_s);
     if (auto error = customerFieldsError(fields))
         refuse(*error);
+    if (!customer.fullPhone.isEmpty()
+        && (customer.fullPhone.size() > 20
+            || customer.fullPhone.right(4) != fields.value(u"phone_last4"_s).toString()))
+        refuse(u"A full phone number needs its own last 4 digits in phone_last4"_s);
     const QString id = newId();
-    store::Transaction transaction(m_db);
     {
-        auto insert = m_db.prepare(u"INSERT INTO customers (id, store_id, owner_guide_id, name,"
-                                   " source) VALUES (?, ?, ?, ?, 'counter')"_s);
-        insert->bindAll(id, m_actor.storeId, m_actor.guideId, fields.value(u"name"_s).toString());
+        // One INSERT naming the given columns (keys come from customerFieldsError's
+        // whitelist, never from outside); the statement cache keeps one per set of keys.
+        QString columns = u"id, store_id, owner_guide_id"_s;
+        QString marks = u"?, ?, ?"_s;
+        for (auto it = fields.begin(); it != fields.end(); ++it) {
+            columns += u", "_s + it.key();
+            marks += u", ?"_s;
+        }
+        auto insert = m_db.prepare(u"INSERT INTO customers (%1) VALUES (%2)"_s.arg(columns, marks));
+        insert->bindAll(id, m_actor.storeId, m_actor.guideId);
+        int index = 3;
+        for (auto it = fields.begin(); it != fields.end(); ++it)
+            insert->bind(++index, it.value());
         insert->run();
     }
     const qint64 rowId = m_db.lastInsertRowId();
-    for (auto it = fields.begin(); it != fields.end(); ++it) {
-        // Column names come from customerFieldsError's whitelist, never from outside.
-        auto update = m_db.prepare(u"UPDATE customers SET %1 = ? WHERE rowid = ?"_s.arg(it.key()));
-        update->bind(1, it.value());
-        update->bind(2, rowId);
-        update->run();
-    }
     reindex(rowId);
     QJsonObject args = fields;
     args.insert(u"id"_s, id);
+    if (!customer.fullPhone.isEmpty())
+        args.insert(u"phone"_s, customer.fullPhone);
     m_outbox.append(u"customer_create"_s, args, { { u"customers"_s, id } });
-    transaction.commit();
-    written();
+    for (const QString &tagId : customer.tagIds)
+        insertTag(id, tagId);
     return id;
 }
 
@@ -111,6 +133,13 @@ void CustomerWriter::changeTags(const QString &customerId, const QStringList &ad
     if (add.isEmpty() && remove.isEmpty())
         return;
     store::Transaction transaction(m_db);
+    insertTag(customerId, tagId);
+    transaction.commit();
+    written();
+}
+
+void CustomerWriter::insertTag(const QString &customerId, const QString &tagId)
+{
     customerRowId(customerId);
     for (const QString &tagId : remove)
         writeTagRemove(customerId, tagId);
@@ -224,6 +253,19 @@ void CustomerWriter::written()
 {
     if (m_afterWrite)
         m_afterWrite();
+}
+
+CustomerBatch::CustomerBatch(CustomerWriter &writer)
+    : m_writer(writer)
+    , m_transaction(std::make_unique<store::Transaction>(writer.m_db))
+{ }
+
+CustomerBatch::~CustomerBatch() = default;
+
+void CustomerBatch::commit()
+{
+    m_transaction->commit();
+    m_writer.written();
 }
 
 } // namespace gd::customers

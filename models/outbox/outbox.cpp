@@ -144,7 +144,10 @@ void Outbox::markRejected(qint64 mutationId, const QString &error)
     }
     forgetTouches(mutationId);
     {
-        auto q = m_db.prepare(u"UPDATE outbox SET state = 'rejected', error = ?"
+        // A refused entry stays for the user to see, but not the full phone number it
+        // carried (customer_create's `phone`): the device keeps only masked numbers.
+        auto q = m_db.prepare(u"UPDATE outbox SET state = 'rejected', error = ?,"
+                              " args_json = json_remove(args_json, '$.phone')"
                               " WHERE mutation_id = ?"_s);
         q->bindAll(error, mutationId);
         q->run();

@@ -257,6 +257,14 @@ void addCouponIssuing(Database &db)
         "CREATE INDEX coupon_issues_by_customer ON coupon_issues(customer_id, coupon_id);"));
 }
 
+// v8: look-ups of a customer by the last 4 phone digits and by the exact name, so that the
+// quick entry and the CSV import find duplicates without scanning the table.
+void createDuplicateLookups(Database &db)
+{
+    db.exec(QStringLiteral("CREATE INDEX customers_by_phone4 ON customers(phone_last4);"
+                           "CREATE INDEX customers_by_exact_name ON customers(name);"));
+}
+
 // v9: what the profile's timeline and the tag review read by customer or by age.
 void createTimelineIndexes(Database &db)
 {
@@ -279,6 +287,7 @@ QList<Migration> guideDeskMigrations()
         { 5, u"churn models"_s, false, createChurnModels },
         { 6, u"task details"_s, false, addTaskDetails },
         { 7, u"coupon issuing"_s, false, addCouponIssuing },
+        { 8, u"duplicate look-ups"_s, false, createDuplicateLookups },
         { 9, u"timeline and tag review indexes"_s, false, createTimelineIndexes },
     };
 }

@@ -3,6 +3,7 @@
 #include "changelog.h"
 #include "coupons/couponissue.h"
 #include "customers/customerfields.h"
+#include "intake/phonenumber.h"
 #include "search/pinyinconverter.h"
 #include "segments/segmentrule.h"
 #include "store/database.h"
@@ -116,6 +117,17 @@ void MutationApplier::createCustomer(const AuthenticatedUser &user, const QJsonO
     }
     if (!fields.value(u"name"_s).isString())
         throw MutationRejected(u"bad_request"_s, u"A new customer needs a name."_s);
+    // The full number the guide typed: kept here, in a server-only table, never sent back in
+    // a pull; the customer row gets the masked form and the last 4 digits made from it.
+    std::optional<intake::PhoneNumber> phone;
+    if (fields.contains(u"phone"_s)) {
+        const QJsonValue typed = fields.take(u"phone"_s);
+        phone = intake::parsePhone(typed.toString()).number;
+        if (!typed.isString() || !phone)
+            throw MutationRejected(u"bad_request"_s, u"phone is not a phone number."_s);
+        fields.insert(u"phone_masked"_s, phone->masked());
+        fields.insert(u"phone_last4"_s, phone->last4());
+    }
     if (auto error = customers::customerFieldsError(fields))
         throw MutationRejected(u"bad_request"_s, *error);
     {
@@ -129,6 +141,12 @@ void MutationApplier::createCustomer(const AuthenticatedUser &user, const QJsonO
     insert->bindAll(id, user.storeId, owner, fields.value(u"name"_s).toString());
     insert->run();
     writeFields(id, fields);
+    if (phone) {
+        auto keep
+            = m_db.prepare(u"INSERT INTO customer_phones (customer_id, phone) VALUES (?, ?)"_s);
+        keep->bindAll(id, phone->digits);
+        keep->run();
+    }
     m_changes.touch(u"customers"_s, id);
 }
 

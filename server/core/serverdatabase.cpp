@@ -41,6 +41,16 @@ void createServerTables(store::Database &db)
         "CREATE TABLE server_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;"));
 }
 
+// Full phone numbers typed at a counter (customer_create's `phone`): on the server only;
+// devices keep the masked number. IF NOT EXISTS: also added to a database made before it.
+void createCustomerPhones(store::Database &db)
+{
+    db.exec(QStringLiteral(
+        "CREATE TABLE IF NOT EXISTS customer_phones (customer_id TEXT PRIMARY KEY"
+        " REFERENCES customers(id), phone TEXT NOT NULL, created_at TEXT NOT NULL DEFAULT"
+        " (strftime('%Y-%m-%dT%H:%M:%fZ','now')));"));
+}
+
 } // namespace
 
 std::unique_ptr<store::Database> openServerDatabase(const QString &path)
@@ -57,6 +67,7 @@ std::unique_ptr<store::Database> openServerDatabase(const QString &path)
         meta->run();
         transaction.commit();
     }
+    createCustomerPhones(*db);
     return db;
 }
 

@@ -3,6 +3,7 @@
 #include "appcontext.h"
 #include "couponfixture.h"
 #include "fakecustomerrepository.h"
+#include "quickentryfixture.h"
 #include "segmentfixture.h"
 #include "tagfixture.h"
 #include "todayfixture.h"
@@ -77,6 +78,9 @@ public Q_SLOTS:
         engine->rootContext()->setContextProperty(u"testCoupons"_s, &m_coupons);
         m_context.setTaskBoard(m_today.board());
         engine->rootContext()->setContextProperty(u"testToday"_s, &m_today);
+        engine->rootContext()->setContextProperty(u"testQuickEntry"_s,
+                                                  m_quickEntry.controller.get());
+        engine->rootContext()->setContextProperty(u"testQuickEntryProbe"_s, &m_quickEntryProbe);
     }
 
 private:
@@ -92,6 +96,8 @@ private:
     gd::ui::AppContext m_context { &m_book, &m_info, &m_language, &m_sync, m_coupons.desk() };
     TodayFixture m_today;
     SegmentStore m_segments;
+    QuickEntryStore m_quickEntry;
+    QuickEntryProbe m_quickEntryProbe { m_quickEntry };
 };
 
 int main(int argc, char **argv)

@@ -28,6 +28,12 @@ ListModel {
         source: "pages/SegmentsPage.qml"
     }
     ListElement {
+        pageId: "import"
+        title: QT_TRANSLATE_NOOP("Pages", "Import")
+        iconUrl: "qrc:/GuideDesk/icons/people.svg"
+        source: "pages/ImportPage.qml"
+    }
+    ListElement {
         pageId: "settings"
         title: QT_TRANSLATE_NOOP("Pages", "Settings")
         iconUrl: "qrc:/GuideDesk/icons/settings.svg"

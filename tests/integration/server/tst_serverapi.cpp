@@ -265,6 +265,40 @@ private Q_SLOTS:
         QCOMPARE(db->scalar(u"SELECT count(*) FROM notes WHERE body = '😀 emoji'"_s), 1);
     }
 
+    void fullPhoneStaysOnTheServer()
+    {
+        const QString token = tokenOf(u"G1004"_s);
+        const QString good = newId();
+        const QString junk = newId();
+        auto create = [](qint64 id, const QString &customerId, const QJsonValue &phone) {
+            return QJsonObject { { u"id"_s, id },
+                                 { u"name"_s, u"customer_create"_s },
+                                 { u"args"_s,
+                                   QJsonObject { { u"id"_s, customerId },
+                                                 { u"name"_s, u"柜台新客"_s },
+                                                 { u"source"_s, u"counter"_s },
+                                                 { u"phone_masked"_s, u"000****0000"_s },
+                                                 { u"phone_last4"_s, u"0000"_s },
+                                                 { u"phone"_s, phone } } } };
+        };
+        const Reply reply = push(token, newId(),
+                                 { create(1, good, u"13812345678"_s),
+                                   create(2, junk, u"12' OR 1=1"_s), create(3, newId(), 5) });
+        const QJsonArray results = reply.json.value(u"results"_s).toArray();
+        QCOMPARE(results.at(0).toObject().value(u"status"_s).toString(), u"applied"_s);
+        QCOMPARE(results.at(1).toObject().value(u"status"_s).toString(), u"rejected"_s);
+        QCOMPARE(results.at(2).toObject().value(u"status"_s).toString(), u"rejected"_s);
+        auto db = serverDb();
+        // The row gets the mask and last 4 made from the full number, which is kept apart.
+        QCOMPARE(db->scalar(u"SELECT count(*) FROM customers WHERE id = '%1' AND phone_masked ="
+                            " '138****5678' AND phone_last4 = '5678'"_s.arg(good)),
+                 1);
+        QCOMPARE(db->scalar(u"SELECT count(*) FROM customer_phones WHERE customer_id = '%1' AND"
+                            " phone = '13812345678'"_s.arg(good)),
+                 1);
+        QCOMPARE(db->scalar(u"SELECT count(*) FROM customers WHERE id = '%1'"_s.arg(junk)), 0);
+    }
+
     void pullPagesEveryVisibleRowOnce()
     {
         const QString token = tokenOf(u"G1001"_s); // manager: the whole store

@@ -9,7 +9,10 @@ FocusScope {
     required property CustomerListModel customers
     // The device is still getting its customers from the server (first sync).
     property bool firstSyncRunning: false
+    // Whether new customers can be entered here (the "+ New customer" button shows).
+    property bool canAddCustomers: false
     signal customerActivated(string customerId)
+    signal newCustomerRequested()
 
     Component.onCompleted: search.forceActiveFocus()
 
@@ -88,6 +91,18 @@ FocusScope {
                         search.forceActiveFocus()
                     }
                 }
+            }
+
+            Button {
+                objectName: "newCustomerButton"
+                visible: pane.canAddCustomers
+                Layout.preferredHeight: 48
+                highlighted: true
+                text: qsTr("+ New customer")
+                font.family: Theme.fontFamily
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("New customer (Ctrl+N)")
+                onClicked: pane.newCustomerRequested()
             }
 
             // The sort order, as a compact segmented control.

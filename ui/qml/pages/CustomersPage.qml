@@ -22,6 +22,11 @@ Item {
         page.openCustomer(id)
         return id !== ""
     }
+    // The quick entry of a new customer (button, Ctrl+N); null on a read-only book.
+    function newCustomer() {
+        if (page.context.customerBook.quickEntry !== null)
+            quickEntry.open()
+    }
     function back() {
         if (stack.depth > 1)
             stack.pop()
@@ -42,8 +47,24 @@ Item {
         initialItem: CustomerListPane {
             customers: page.context.customerBook.customers
             firstSyncRunning: page.context.syncStatus.enabled && !page.context.syncStatus.initialSyncDone
+            canAddCustomers: page.context.customerBook.quickEntry !== null
             onCustomerActivated: (customerId) => page.openCustomer(customerId)
+            onNewCustomerRequested: page.newCustomer()
         }
+    }
+
+    Shortcut {
+        sequence: "Ctrl+N"
+        onActivated: page.newCustomer()
+    }
+
+    // Opened only when the book has a controller (see newCustomer()).
+    QuickEntryDialog {
+        id: quickEntry
+        controller: page.context.customerBook.quickEntry
+        parent: Overlay.overlay
+        onCustomerCreated: (customerId) => page.openCustomer(customerId)
+        onExistingCustomerChosen: (customerId) => page.openCustomer(customerId)
     }
 
     Component {
