@@ -1,6 +1,131 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>BirthdayChip</name>
+    <message>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation><numerusform>%n day ago</numerusform><numerusform>%n days ago</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation><numerusform>in %n day</numerusform><numerusform>in %n days</numerusform></translation>
+    </message>
+    <message>
+        <source>lunar</source>
+        <translation>lunar</translation>
+    </message>
+    <message numerus="yes">
+        <source>turns %n</source>
+        <translation><numerusform>turns %n</numerusform><numerusform>turns %n</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CouponText</name>
+    <message>
+        <source>valid %1 – %2</source>
+        <translation>valid %1 – %2</translation>
+    </message>
+    <message>
+        <source>valid until %1</source>
+        <translation>valid until %1</translation>
+    </message>
+    <message>
+        <source>no end date</source>
+        <translation>no end date</translation>
+    </message>
+    <message>
+        <source>on %1 or more</source>
+        <translation>on %1 or more</translation>
+    </message>
+    <message>
+        <source>no minimum spend</source>
+        <translation>no minimum spend</translation>
+    </message>
+    <message>
+        <source>no quota</source>
+        <translation>no quota</translation>
+    </message>
+    <message>
+        <source>%1 of %2 left</source>
+        <translation>%1 of %2 left</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Not valid yet</source>
+        <translation>Not valid yet</translation>
+    </message>
+    <message>
+        <source>Quota used up</source>
+        <translation>Quota used up</translation>
+    </message>
+    <message>
+        <source>Pending · waiting to sync</source>
+        <translation>Pending · waiting to sync</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>Redeemed</translation>
+    </message>
+    <message>
+        <source>Not issued</source>
+        <translation>Not issued</translation>
+    </message>
+    <message>
+        <source>The store's quota for this coupon is used up.</source>
+        <translation>The store's quota for this coupon is used up.</translation>
+    </message>
+    <message>
+        <source>The coupon had expired.</source>
+        <translation>The coupon had expired.</translation>
+    </message>
+    <message>
+        <source>The coupon was not valid yet.</source>
+        <translation>The coupon was not valid yet.</translation>
+    </message>
+    <message>
+        <source>The customer already holds this coupon.</source>
+        <translation>The customer already holds this coupon.</translation>
+    </message>
+    <message>
+        <source>The server refused it (%1).</source>
+        <translation>The server refused it (%1).</translation>
+    </message>
+    <message>
+        <source>issued %1</source>
+        <translation>issued %1</translation>
+    </message>
+    <message>
+        <source>redeemed %1</source>
+        <translation>redeemed %1</translation>
+    </message>
+</context>
+<context>
+    <name>CouponsCard</name>
+    <message>
+        <source>Issue coupon</source>
+        <translation>Issue coupon</translation>
+    </message>
+    <message>
+        <source>No coupons yet.</source>
+        <translation>No coupons yet.</translation>
+    </message>
+    <message>
+        <source>Issued on this device; it reaches the server with the next sync.</source>
+        <translation>Issued on this device; it reaches the server with the next sync.</translation>
+    </message>
+</context>
+<context>
     <name>CoverageRowView</name>
     <message numerus="yes">
         <source>%n customer(s)</source>
@@ -64,6 +189,14 @@
     <message>
         <source>They appear here as the first sync goes on; search works once it is done.</source>
         <translation>They appear here as the first sync goes on; search works once it is done.</translation>
+    </message>
+    <message>
+        <source>+ New customer</source>
+        <translation>+ New customer</translation>
+    </message>
+    <message>
+        <source>New customer (Ctrl+N)</source>
+        <translation>New customer (Ctrl+N)</translation>
     </message>
 </context>
 <context>
@@ -212,6 +345,10 @@
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
+    <message>
+        <source>Coupons</source>
+        <translation>Coupons</translation>
+    </message>
 </context>
 <context>
     <name>CustomerRow</name>
@@ -316,6 +453,217 @@
     </message>
 </context>
 <context>
+    <name>ImportPage</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <source>Member level</source>
+        <translation>Member level</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Nickname</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Remark</translation>
+    </message>
+    <message>
+        <source>Do not import</source>
+        <translation>Do not import</translation>
+    </message>
+    <message>
+        <source>bytes that are not valid text in this encoding</source>
+        <translation>bytes that are not valid text in this encoding</translation>
+    </message>
+    <message>
+        <source>a quote (") is opened and never closed</source>
+        <translation>a quote (") is opened and never closed</translation>
+    </message>
+    <message>
+        <source>text after a closing quote</source>
+        <translation>text after a closing quote</translation>
+    </message>
+    <message>
+        <source>a cell longer than 64 KB</source>
+        <translation>a cell longer than 64 KB</translation>
+    </message>
+    <message>
+        <source>more than 512 cells</source>
+        <translation>more than 512 cells</translation>
+    </message>
+    <message>
+        <source>invisible control characters</source>
+        <translation>invisible control characters</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>no name</translation>
+    </message>
+    <message>
+        <source>a name longer than 100 characters</source>
+        <translation>a name longer than 100 characters</translation>
+    </message>
+    <message>
+        <source>not a phone number (mobile 1[3-9] + 9 digits, landline 0 + area code, or +country)</source>
+        <translation>not a phone number (mobile 1[3-9] + 9 digits, landline 0 + area code, or +country)</translation>
+    </message>
+    <message>
+        <source>gender not understood (男/女, M/F)</source>
+        <translation>gender not understood (男/女, M/F)</translation>
+    </message>
+    <message>
+        <source>not a date (1990-03-05, 1990/3/5, 3月5日, 农历…)</source>
+        <translation>not a date (1990-03-05, 1990/3/5, 3月5日, 农历…)</translation>
+    </message>
+    <message>
+        <source>member level not understood (普通, 银卡, 金卡, 白金)</source>
+        <translation>member level not understood (普通, 银卡, 金卡, 白金)</translation>
+    </message>
+    <message>
+        <source>a nickname longer than 100 characters</source>
+        <translation>a nickname longer than 100 characters</translation>
+    </message>
+    <message>
+        <source>a remark longer than 2000 characters</source>
+        <translation>a remark longer than 2000 characters</translation>
+    </message>
+    <message>
+        <source>skipped: the same customer as an earlier row</source>
+        <translation>skipped: the same customer as an earlier row</translation>
+    </message>
+    <message>
+        <source>skipped: already a customer (same name and last 4 digits)</source>
+        <translation>skipped: already a customer (same name and last 4 digits)</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened.</source>
+        <translation>The file cannot be opened.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>No column holds the names: choose "Name" for one column below.</source>
+        <translation>No column holds the names: choose "Name" for one column below.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was imported.</source>
+        <translation>Cancelled. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The device could not save the customers. Nothing was imported.</source>
+        <translation>The device could not save the customers. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation>Row %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Row %1%2: %3</source>
+        <translation>Row %1%2: %3</translation>
+    </message>
+    <message>
+        <source>(row %1)</source>
+        <translation>(row %1)</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation>Choose a CSV file</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV files (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Import is not available on a read-only customer book.</source>
+        <translation>Import is not available on a read-only customer book.</translation>
+    </message>
+    <message>
+        <source>Import customers from a CSV file</source>
+        <translation>Import customers from a CSV file</translation>
+    </message>
+    <message>
+        <source>UTF-8 or GBK (as Excel saves it). The first row names the columns. Nothing is written until you press Import, and then all customers are imported or none.</source>
+        <translation>UTF-8 or GBK (as Excel saves it). The first row names the columns. Nothing is written until you press Import, and then all customers are imported or none.</translation>
+    </message>
+    <message>
+        <source>Path of the CSV file</source>
+        <translation>Path of the CSV file</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>Check file</source>
+        <translation>Check file</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>What the file holds</source>
+        <translation>What the file holds</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Encoding</translation>
+    </message>
+    <message>
+        <source>(column %1)</source>
+        <translation>(column %1)</translation>
+    </message>
+    <message>
+        <source>First rows</source>
+        <translation>First rows</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n customer(s). They reach the server with the next sync.</source>
+        <translation><numerusform>Imported %n customer. It reaches the server with the next sync.</numerusform><numerusform>Imported %n customers. They reach the server with the next sync.</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: some rows cannot be imported (below). Fix the file, or import only the good rows.</source>
+        <translation>Nothing was imported: some rows cannot be imported (below). Fix the file, or import only the good rows.</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 ready to import, %3 cannot be imported, %4 duplicates skipped.</source>
+        <translation>%1 rows: %2 ready to import, %3 cannot be imported, %4 duplicates skipped.</translation>
+    </message>
+    <message>
+        <source>Rows not imported (%1)</source>
+        <translation>Rows not imported (%1)</translation>
+    </message>
+    <message>
+        <source>Import the good rows and leave out the rows that cannot be imported</source>
+        <translation>Import the good rows and leave out the rows that cannot be imported</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n customer(s)</source>
+        <translation><numerusform>Import %n customer</numerusform><numerusform>Import %n customers</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>InitialSyncBanner</name>
     <message>
         <source>Getting your customers from the server… %1%</source>
@@ -336,6 +684,41 @@
     <message>
         <source>%1 of about %2 records. If the connection drops, it continues where it stopped.</source>
         <translation>%1 of about %2 records. If the connection drops, it continues where it stopped.</translation>
+    </message>
+</context>
+<context>
+    <name>IssueCouponDialog</name>
+    <message>
+        <source>Issue a coupon</source>
+        <translation>Issue a coupon</translation>
+    </message>
+    <message>
+        <source>Pick a coupon above.</source>
+        <translation>Pick a coupon above.</translation>
+    </message>
+    <message>
+        <source>%1 will get %2 (%3 off).</source>
+        <translation>%1 will get %2 (%3 off).</translation>
+    </message>
+    <message>
+        <source>For %1</source>
+        <translation>For %1</translation>
+    </message>
+    <message>
+        <source>No coupons yet: they arrive from the server with the next sync.</source>
+        <translation>No coupons yet: they arrive from the server with the next sync.</translation>
+    </message>
+    <message>
+        <source>Saved on this device at once and sent with the next sync; the server checks the quota.</source>
+        <translation>Saved on this device at once and sent with the next sync; the server checks the quota.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Issue coupon</source>
+        <translation>Issue coupon</translation>
     </message>
 </context>
 <context>
@@ -424,6 +807,410 @@
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segments</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+</context>
+<context>
+    <name>QuickEntryDialog</name>
+    <message>
+        <source>New customer</source>
+        <translation>New customer</translation>
+    </message>
+    <message>
+        <source>Enter the customer's name.</source>
+        <translation>Enter the customer's name.</translation>
+    </message>
+    <message>
+        <source>A name can have at most 100 characters.</source>
+        <translation>A name can have at most 100 characters.</translation>
+    </message>
+    <message>
+        <source>Only digits, spaces, dashes and a leading + please.</source>
+        <translation>Only digits, spaces, dashes and a leading + please.</translation>
+    </message>
+    <message>
+        <source>Not a phone number: a mobile has 11 digits (1[3-9]…), a landline starts with 0 and its area code, another country's number with +.</source>
+        <translation>Not a phone number: a mobile has 11 digits (1[3-9]…), a landline starts with 0 and its area code, another country's number with +.</translation>
+    </message>
+    <message>
+        <source>Choose a gender or leave it open.</source>
+        <translation>Choose a gender or leave it open.</translation>
+    </message>
+    <message>
+        <source>This date does not exist (check the day, the year, or the leap month).</source>
+        <translation>This date does not exist (check the day, the year, or the leap month).</translation>
+    </message>
+    <message>
+        <source>One of the tags no longer exists.</source>
+        <translation>One of the tags no longer exists.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>e.g. 王芳</source>
+        <translation>e.g. 王芳</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Mobile, landline or +country</source>
+        <translation>Mobile, landline or +country</translation>
+    </message>
+    <message>
+        <source>Already a customer? %1 %2</source>
+        <translation>Already a customer? %1 %2</translation>
+    </message>
+    <message>
+        <source>Same last 4 digits: %1 %2</source>
+        <translation>Same last 4 digits: %1 %2</translation>
+    </message>
+    <message>
+        <source>Same name: %1 %2</source>
+        <translation>Same name: %1 %2</translation>
+    </message>
+    <message>
+        <source>Open profile</source>
+        <translation>Open profile</translation>
+    </message>
+    <message>
+        <source>Gender (optional)</source>
+        <translation>Gender (optional)</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Not given</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Birthday (optional)</source>
+        <translation>Birthday (optional)</translation>
+    </message>
+    <message>
+        <source>Lunar calendar</source>
+        <translation>Lunar calendar</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>%1 (month)</source>
+        <translation>%1 (month)</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>%1 (day)</source>
+        <translation>%1 (day)</translation>
+    </message>
+    <message>
+        <source>Year (optional)</source>
+        <translation>Year (optional)</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Leap month</source>
+        <translation>Leap month</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>Saved on this device at once; it reaches the server with the next sync.</source>
+        <translation>Saved on this device at once; it reaches the server with the next sync.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>RuleBuilder</name>
+    <message>
+        <source>This rule cannot be counted</source>
+        <translation>This rule cannot be counted</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation><numerusform>%n customer</numerusform><numerusform>%n customers</numerusform></translation>
+    </message>
+    <message>
+        <source>No condition yet: every customer you can see</source>
+        <translation>No condition yet: every customer you can see</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n condition(s), all must hold</source>
+        <translation><numerusform>%n condition, all must hold</numerusform><numerusform>%n conditions, all must hold</numerusform></translation>
+    </message>
+    <message>
+        <source>Has all of these tags</source>
+        <translation>Has all of these tags</translation>
+    </message>
+    <message>
+        <source>Has any of these tags</source>
+        <translation>Has any of these tags</translation>
+    </message>
+    <message>
+        <source>Has none of these tags</source>
+        <translation>Has none of these tags</translation>
+    </message>
+    <message>
+        <source>(any)</source>
+        <translation>(any)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Clear these tags</source>
+        <translation>Clear these tags</translation>
+    </message>
+    <message>
+        <source>Member level</source>
+        <translation>Member level</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Silver</source>
+        <translation>Silver</translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation>Gold</translation>
+    </message>
+    <message>
+        <source>Platinum</source>
+        <translation>Platinum</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Last visit</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Any time</translation>
+    </message>
+    <message>
+        <source>Before a date</source>
+        <translation>Before a date</translation>
+    </message>
+    <message>
+        <source>After a date</source>
+        <translation>After a date</translation>
+    </message>
+    <message>
+        <source>More than N days ago</source>
+        <translation>More than N days ago</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <source>Total spend (yuan)</source>
+        <translation>Total spend (yuan)</translation>
+    </message>
+    <message>
+        <source>Number of visits</source>
+        <translation>Number of visits</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Birthday month</source>
+        <translation>Birthday month</translation>
+    </message>
+    <message>
+        <source>Any month</source>
+        <translation>Any month</translation>
+    </message>
+    <message>
+        <source>Churn risk band: available once risk scores exist.</source>
+        <translation>Churn risk band: available once risk scores exist.</translation>
+    </message>
+    <message>
+        <source>Clear all conditions</source>
+        <translation>Clear all conditions</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentResults</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) in this segment</source>
+        <translation><numerusform>%n customer in this segment</numerusform><numerusform>%n customers in this segment</numerusform></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Last visit</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>Spend</translation>
+    </message>
+    <message numerus="yes">
+        <source>¥%1 · %n visit(s)</source>
+        <translation><numerusform>¥%1 · %n visit</numerusform><numerusform>¥%1 · %n visits</numerusform></translation>
+    </message>
+    <message>
+        <source>No customer matches this rule</source>
+        <translation>No customer matches this rule</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsPage</name>
+    <message>
+        <source>Rename segment</source>
+        <translation>Rename segment</translation>
+    </message>
+    <message>
+        <source>Save segment</source>
+        <translation>Save segment</translation>
+    </message>
+    <message>
+        <source>Name, e.g. Gold members not seen for 90 days</source>
+        <translation>Name, e.g. Gold members not seen for 90 days</translation>
+    </message>
+    <message>
+        <source>Delete segment?</source>
+        <translation>Delete segment?</translation>
+    </message>
+    <message>
+        <source>“%1” is deleted on every device. Its customers keep their tags.</source>
+        <translation>“%1” is deleted on every device. Its customers keep their tags.</translation>
+    </message>
+    <message>
+        <source>Tag every customer of this segment with…</source>
+        <translation>Tag every customer of this segment with…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n customer(s)?</source>
+        <translation><numerusform>Tag %n customer?</numerusform><numerusform>Tag %n customers?</numerusform></translation>
+    </message>
+    <message>
+        <source>“%1” is added to those who do not have it yet. You can undo it afterwards.</source>
+        <translation>“%1” is added to those who do not have it yet. You can undo it afterwards.</translation>
+    </message>
+    <message>
+        <source>New segment</source>
+        <translation>New segment</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Save…</translation>
+    </message>
+    <message>
+        <source>Save as new…</source>
+        <translation>Save as new…</translation>
+    </message>
+    <message>
+        <source>Tag all…</source>
+        <translation>Tag all…</translation>
+    </message>
+    <message>
+        <source>Undo tagging</source>
+        <translation>Undo tagging</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <source>Saved (%1)</source>
+        <translation>Saved (%1)</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>Saved segments</source>
+        <translation>Saved segments</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Build a rule, then save it to find these customers again.</source>
+        <translation>Build a rule, then save it to find these customers again.</translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation>not sent yet</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -482,6 +1269,18 @@
     <message>
         <source>Store data</source>
         <translation>Store data</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>Birthday tasks, days ahead</source>
+        <translation>Birthday tasks, days ahead</translation>
+    </message>
+    <message>
+        <source>Revisits a day</source>
+        <translation>Revisits a day</translation>
     </message>
 </context>
 <context>
@@ -644,6 +1443,21 @@
     </message>
 </context>
 <context>
+    <name>TagPicker</name>
+    <message>
+        <source>My tags</source>
+        <translation>My tags</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
     <name>TagPickerChip</name>
     <message>
         <source>to review</source>
@@ -756,6 +1570,141 @@
     </message>
 </context>
 <context>
+    <name>TaskRow</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Coming up</source>
+        <translation>Coming up</translation>
+    </message>
+    <message>
+        <source>Revisit</source>
+        <translation>Revisit</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <source>HQ campaign</source>
+        <translation>HQ campaign</translation>
+    </message>
+    <message>
+        <source>To-do</source>
+        <translation>To-do</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>No answer</translation>
+    </message>
+    <message>
+        <source>Will visit</source>
+        <translation>Will visit</translation>
+    </message>
+    <message>
+        <source>Not interested</source>
+        <translation>Not interested</translation>
+    </message>
+    <message>
+        <source>Bought</source>
+        <translation>Bought</translation>
+    </message>
+    <message>
+        <source>Usually comes every %1 days; last visit %2 days ago</source>
+        <translation>Usually comes every %1 days; last visit %2 days ago</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bought once, %n day(s) ago, and has not come back</source>
+        <translation><numerusform>Bought once, %n day ago, and has not come back</numerusform><numerusform>Bought once, %n days ago, and has not come back</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Coming less often than before; last visit %n day(s) ago</source>
+        <translation><numerusform>Coming less often than before; last visit %n day ago</numerusform><numerusform>Coming less often than before; last visit %n days ago</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Last visit %n day(s) ago</source>
+        <translation><numerusform>Last visit %n day ago</numerusform><numerusform>Last visit %n days ago</numerusform></translation>
+    </message>
+    <message>
+        <source>%1% likely not to come back</source>
+        <translation>%1% likely not to come back</translation>
+    </message>
+    <message>
+        <source>Lunar %1month %2, day %3</source>
+        <translation>Lunar %1month %2, day %3</translation>
+    </message>
+    <message>
+        <source>leap </source>
+        <translation>leap </translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>turns %n</source>
+        <translation><numerusform>turns %n</numerusform><numerusform>turns %n</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation><numerusform>%n day overdue</numerusform><numerusform>%n days overdue</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n day(s)</source>
+        <translation><numerusform>In %n day</numerusform><numerusform>In %n days</numerusform></translation>
+    </message>
+    <message>
+        <source>¥%1 at stake</source>
+        <translation>¥%1 at stake</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>+1</source>
+        <translation>+1</translation>
+    </message>
+    <message>
+        <source>Waiting to sync</source>
+        <translation>Waiting to sync</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Snooze</translation>
+    </message>
+    <message>
+        <source>Until tomorrow</source>
+        <translation>Until tomorrow</translation>
+    </message>
+    <message>
+        <source>For 3 days</source>
+        <translation>For 3 days</translation>
+    </message>
+    <message>
+        <source>For a week</source>
+        <translation>For a week</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>TimelineCard</name>
     <message>
         <source>Nothing yet.</source>
@@ -834,6 +1783,92 @@
     </message>
 </context>
 <context>
+    <name>TodayPage</name>
+    <message>
+        <source>Sign in to see your tasks</source>
+        <translation>Sign in to see your tasks</translation>
+    </message>
+    <message>
+        <source>Your revisits, birthdays and HQ tasks appear here once you are signed in.</source>
+        <translation>Your revisits, birthdays and HQ tasks appear here once you are signed in.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) for today</source>
+        <translation><numerusform>%n task for today</numerusform><numerusform>%n tasks for today</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
+    </message>
+    <message>
+        <source>Add a to-do for today…</source>
+        <translation>Add a to-do for today…</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Birthdays this week</source>
+        <translation>Birthdays this week</translation>
+    </message>
+    <message>
+        <source>Nothing to do right now</source>
+        <translation>Nothing to do right now</translation>
+    </message>
+    <message>
+        <source>New revisits and birthday greetings appear here each morning. Add a to-do above.</source>
+        <translation>New revisits and birthday greetings appear here each morning. Add a to-do above.</translation>
+    </message>
+</context>
+<context>
+    <name>gd::ui::CouponDesk</name>
+    <message>
+        <source>Coupons cannot be issued on this device.</source>
+        <translation>Coupons cannot be issued on this device.</translation>
+    </message>
+    <message>
+        <source>The coupon was not issued: %1</source>
+        <translation>The coupon was not issued: %1</translation>
+    </message>
+    <message>
+        <source>Sign in to issue coupons.</source>
+        <translation>Sign in to issue coupons.</translation>
+    </message>
+    <message>
+        <source>There is nobody to issue the coupon to.</source>
+        <translation>There is nobody to issue the coupon to.</translation>
+    </message>
+    <message>
+        <source>That is too many customers at once (at most %1).</source>
+        <translation>That is too many customers at once (at most %1).</translation>
+    </message>
+    <message>
+        <source>This coupon is not offered by your store.</source>
+        <translation>This coupon is not offered by your store.</translation>
+    </message>
+    <message>
+        <source>This coupon is not valid yet.</source>
+        <translation>This coupon is not valid yet.</translation>
+    </message>
+    <message>
+        <source>This coupon has expired.</source>
+        <translation>This coupon has expired.</translation>
+    </message>
+    <message>
+        <source>A customer of the list is not on this device.</source>
+        <translation>A customer of the list is not on this device.</translation>
+    </message>
+    <message>
+        <source>A customer appears twice in the list.</source>
+        <translation>A customer appears twice in the list.</translation>
+    </message>
+    <message>
+        <source>%1 already holds this coupon.</source>
+        <translation>%1 already holds this coupon.</translation>
+    </message>
+</context>
+<context>
     <name>gd::ui::CustomerBook</name>
     <message>
         <source>This customer book is read-only.</source>
@@ -865,6 +1900,117 @@
     </message>
 </context>
 <context>
+    <name>gd::ui::SegmentBook</name>
+    <message>
+        <source>(removed tag)</source>
+        <translation>(removed tag)</translation>
+    </message>
+    <message>
+        <source>This segment's rule cannot be read by this version of GuideDesk.</source>
+        <translation>This segment's rule cannot be read by this version of GuideDesk.</translation>
+    </message>
+    <message>
+        <source>Give the segment a name.</source>
+        <translation>Give the segment a name.</translation>
+    </message>
+    <message>
+        <source>A name can have at most 100 characters.</source>
+        <translation>A name can have at most 100 characters.</translation>
+    </message>
+    <message>
+        <source>Sign in to save segments.</source>
+        <translation>Sign in to save segments.</translation>
+    </message>
+    <message>
+        <source>The segment was not saved: %1</source>
+        <translation>The segment was not saved: %1</translation>
+    </message>
+    <message>
+        <source>This segment no longer exists.</source>
+        <translation>This segment no longer exists.</translation>
+    </message>
+    <message>
+        <source>The segment was not renamed: %1</source>
+        <translation>The segment was not renamed: %1</translation>
+    </message>
+    <message>
+        <source>The segment was not deleted: %1</source>
+        <translation>The segment was not deleted: %1</translation>
+    </message>
+    <message>
+        <source>Sign in to tag customers.</source>
+        <translation>Sign in to tag customers.</translation>
+    </message>
+    <message>
+        <source>Adding the tag…</source>
+        <translation>Adding the tag…</translation>
+    </message>
+    <message>
+        <source>The tag was not added: %1</source>
+        <translation>The tag was not added: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag added to %n customer(s).</source>
+        <translation><numerusform>Tag added to %n customer.</numerusform><numerusform>Tag added to %n customers.</numerusform></translation>
+    </message>
+    <message>
+        <source>Removing the tag again…</source>
+        <translation>Removing the tag again…</translation>
+    </message>
+    <message>
+        <source>The tag was not removed: %1</source>
+        <translation>The tag was not removed: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag removed again from %n customer(s).</source>
+        <translation><numerusform>Tag removed again from %n customer.</numerusform><numerusform>Tag removed again from %n customers.</numerusform></translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation>segment</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phone (masked)</source>
+        <translation>Phone (masked)</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Last visit</translation>
+    </message>
+    <message>
+        <source>Spend (yuan)</source>
+        <translation>Spend (yuan)</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>The export failed: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) exported to %1</source>
+        <translation><numerusform>%n customer exported to %1</numerusform><numerusform>%n customers exported to %1</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>gd::ui::TagBook</name>
     <message>
         <source>There is no size tag “%1”.</source>
@@ -877,6 +2023,49 @@
     <message>
         <source>The tag was not changed: %1</source>
         <translation>The tag was not changed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>gd::ui::TaskBoard</name>
+    <message>
+        <source>Happy birthday, %1! Wishing you a wonderful year — we have a small gift for you at the counter.</source>
+        <translation>Happy birthday, %1! Wishing you a wonderful year — we have a small gift for you at the counter.</translation>
+    </message>
+    <message>
+        <source>Sign in to change tasks.</source>
+        <translation>Sign in to change tasks.</translation>
+    </message>
+    <message>
+        <source>The task could not be completed.</source>
+        <translation>The task could not be completed.</translation>
+    </message>
+    <message>
+        <source>The task could not be snoozed.</source>
+        <translation>The task could not be snoozed.</translation>
+    </message>
+    <message>
+        <source>Write what to do first.</source>
+        <translation>Write what to do first.</translation>
+    </message>
+    <message>
+        <source>A to-do can hold at most 200 characters.</source>
+        <translation>A to-do can hold at most 200 characters.</translation>
+    </message>
+    <message>
+        <source>The to-do was not saved.</source>
+        <translation>The to-do was not saved.</translation>
+    </message>
+    <message>
+        <source>The progress was not saved.</source>
+        <translation>The progress was not saved.</translation>
+    </message>
+    <message>
+        <source>Only a manager can reassign tasks.</source>
+        <translation>Only a manager can reassign tasks.</translation>
+    </message>
+    <message>
+        <source>The task could not be reassigned.</source>
+        <translation>The task could not be reassigned.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,131 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en_US">
 <context>
+    <name>BirthdayChip</name>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation><numerusform>%n 天前</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation><numerusform>%n 天后</numerusform></translation>
+    </message>
+    <message>
+        <source>lunar</source>
+        <translation>农历</translation>
+    </message>
+    <message numerus="yes">
+        <source>turns %n</source>
+        <translation><numerusform>%n 岁</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CouponText</name>
+    <message>
+        <source>valid %1 – %2</source>
+        <translation>有效期 %1 – %2</translation>
+    </message>
+    <message>
+        <source>valid until %1</source>
+        <translation>有效期至 %1</translation>
+    </message>
+    <message>
+        <source>no end date</source>
+        <translation>长期有效</translation>
+    </message>
+    <message>
+        <source>on %1 or more</source>
+        <translation>满 %1 可用</translation>
+    </message>
+    <message>
+        <source>no minimum spend</source>
+        <translation>无门槛</translation>
+    </message>
+    <message>
+        <source>no quota</source>
+        <translation>不限量</translation>
+    </message>
+    <message>
+        <source>%1 of %2 left</source>
+        <translation>剩余 %1 / %2</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Not valid yet</source>
+        <translation>未到生效日</translation>
+    </message>
+    <message>
+        <source>Quota used up</source>
+        <translation>额度已用完</translation>
+    </message>
+    <message>
+        <source>Pending · waiting to sync</source>
+        <translation>待确认 · 等待同步</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>已发放</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>已核销</translation>
+    </message>
+    <message>
+        <source>Not issued</source>
+        <translation>未发出</translation>
+    </message>
+    <message>
+        <source>The store's quota for this coupon is used up.</source>
+        <translation>本店此券的额度已用完。</translation>
+    </message>
+    <message>
+        <source>The coupon had expired.</source>
+        <translation>此券已过期。</translation>
+    </message>
+    <message>
+        <source>The coupon was not valid yet.</source>
+        <translation>此券尚未生效。</translation>
+    </message>
+    <message>
+        <source>The customer already holds this coupon.</source>
+        <translation>该顾客已持有此券。</translation>
+    </message>
+    <message>
+        <source>The server refused it (%1).</source>
+        <translation>服务器未予发放（%1）。</translation>
+    </message>
+    <message>
+        <source>issued %1</source>
+        <translation>发放于 %1</translation>
+    </message>
+    <message>
+        <source>redeemed %1</source>
+        <translation>核销于 %1</translation>
+    </message>
+</context>
+<context>
+    <name>CouponsCard</name>
+    <message>
+        <source>Issue coupon</source>
+        <translation>发券</translation>
+    </message>
+    <message>
+        <source>No coupons yet.</source>
+        <translation>还没有优惠券。</translation>
+    </message>
+    <message>
+        <source>Issued on this device; it reaches the server with the next sync.</source>
+        <translation>已在本机发放，下次同步时送达服务器。</translation>
+    </message>
+</context>
+<context>
     <name>CoverageRowView</name>
     <message numerus="yes">
         <source>%n customer(s)</source>
@@ -64,6 +189,14 @@
     <message>
         <source>They appear here as the first sync goes on; search works once it is done.</source>
         <translation>首次同步进行中，顾客会陆续显示在这里；同步完成后即可搜索。</translation>
+    </message>
+    <message>
+        <source>+ New customer</source>
+        <translation>+ 新建客户</translation>
+    </message>
+    <message>
+        <source>New customer (Ctrl+N)</source>
+        <translation>新建客户（Ctrl+N）</translation>
     </message>
 </context>
 <context>
@@ -212,6 +345,10 @@
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
+    <message>
+        <source>Coupons</source>
+        <translation>优惠券</translation>
+    </message>
 </context>
 <context>
     <name>CustomerRow</name>
@@ -244,7 +381,7 @@
     </message>
     <message>
         <source>Enter the customer's name.</source>
-        <translation>请输入顾客姓名。</translation>
+        <translation>请输入客户姓名。</translation>
     </message>
     <message>
         <source>Choose both the month and the day of the birthday, or neither.</source>
@@ -276,7 +413,7 @@
     </message>
     <message>
         <source>Not given</source>
-        <translation>未填写</translation>
+        <translation>不填</translation>
     </message>
     <message>
         <source>Female</source>
@@ -300,7 +437,7 @@
     </message>
     <message>
         <source>Year</source>
-        <translation>年</translation>
+        <translation>年份</translation>
     </message>
     <message>
         <source>Month</source>
@@ -313,6 +450,217 @@
     <message>
         <source>Remark</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Member level</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>昵称</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Do not import</source>
+        <translation>不导入</translation>
+    </message>
+    <message>
+        <source>bytes that are not valid text in this encoding</source>
+        <translation>含有此编码下无效的字节</translation>
+    </message>
+    <message>
+        <source>a quote (") is opened and never closed</source>
+        <translation>引号（"）没有闭合</translation>
+    </message>
+    <message>
+        <source>text after a closing quote</source>
+        <translation>闭合引号后还有文字</translation>
+    </message>
+    <message>
+        <source>a cell longer than 64 KB</source>
+        <translation>单元格超过 64 KB</translation>
+    </message>
+    <message>
+        <source>more than 512 cells</source>
+        <translation>超过 512 个单元格</translation>
+    </message>
+    <message>
+        <source>invisible control characters</source>
+        <translation>含有不可见的控制字符</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>没有姓名</translation>
+    </message>
+    <message>
+        <source>a name longer than 100 characters</source>
+        <translation>姓名超过 100 个字</translation>
+    </message>
+    <message>
+        <source>not a phone number (mobile 1[3-9] + 9 digits, landline 0 + area code, or +country)</source>
+        <translation>不是电话号码（手机 1[3-9] 加 9 位数字，固话 0 加区号，或 +国家代码）</translation>
+    </message>
+    <message>
+        <source>gender not understood (男/女, M/F)</source>
+        <translation>无法识别性别（男/女，M/F）</translation>
+    </message>
+    <message>
+        <source>not a date (1990-03-05, 1990/3/5, 3月5日, 农历…)</source>
+        <translation>不是日期（1990-03-05、1990/3/5、3月5日、农历…）</translation>
+    </message>
+    <message>
+        <source>member level not understood (普通, 银卡, 金卡, 白金)</source>
+        <translation>无法识别会员等级（普通、银卡、金卡、白金）</translation>
+    </message>
+    <message>
+        <source>a nickname longer than 100 characters</source>
+        <translation>昵称超过 100 个字</translation>
+    </message>
+    <message>
+        <source>a remark longer than 2000 characters</source>
+        <translation>备注超过 2000 个字</translation>
+    </message>
+    <message>
+        <source>skipped: the same customer as an earlier row</source>
+        <translation>已跳过：与前面某行是同一位客户</translation>
+    </message>
+    <message>
+        <source>skipped: already a customer (same name and last 4 digits)</source>
+        <translation>已跳过：已是客户（姓名和尾号相同）</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened.</source>
+        <translation>无法打开文件。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件是空的。</translation>
+    </message>
+    <message>
+        <source>No column holds the names: choose "Name" for one column below.</source>
+        <translation>没有找到姓名列：请在下方为某一列选择“姓名”。</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was imported.</source>
+        <translation>已取消，未导入任何客户。</translation>
+    </message>
+    <message>
+        <source>The device could not save the customers. Nothing was imported.</source>
+        <translation>本机无法保存这些客户，未导入任何客户。</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation>第 %1 行，%2：%3</translation>
+    </message>
+    <message>
+        <source>Row %1%2: %3</source>
+        <translation>第 %1 行%2：%3</translation>
+    </message>
+    <message>
+        <source>(row %1)</source>
+        <translation>（第 %1 行）</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation>选择 CSV 文件</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV 文件 (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import is not available on a read-only customer book.</source>
+        <translation>只读的客户名册无法导入。</translation>
+    </message>
+    <message>
+        <source>Import customers from a CSV file</source>
+        <translation>从 CSV 文件导入客户</translation>
+    </message>
+    <message>
+        <source>UTF-8 or GBK (as Excel saves it). The first row names the columns. Nothing is written until you press Import, and then all customers are imported or none.</source>
+        <translation>支持 UTF-8 或 GBK（Excel 的默认保存格式）。第一行为列名。按下“导入”之前不会写入任何数据；导入时要么全部导入，要么一个都不导入。</translation>
+    </message>
+    <message>
+        <source>Path of the CSV file</source>
+        <translation>CSV 文件路径</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Check file</source>
+        <translation>检查文件</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>What the file holds</source>
+        <translation>文件内容</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>(column %1)</source>
+        <translation>（第 %1 列）</translation>
+    </message>
+    <message>
+        <source>First rows</source>
+        <translation>前几行</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n customer(s). They reach the server with the next sync.</source>
+        <translation><numerusform>已导入 %n 位客户，下次同步时发送到服务器。</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: some rows cannot be imported (below). Fix the file, or import only the good rows.</source>
+        <translation>未导入任何客户：有些行无法导入（见下方）。请修改文件，或只导入没有问题的行。</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 ready to import, %3 cannot be imported, %4 duplicates skipped.</source>
+        <translation>共 %1 行：%2 行可导入，%3 行无法导入，跳过 %4 行重复。</translation>
+    </message>
+    <message>
+        <source>Rows not imported (%1)</source>
+        <translation>未导入的行（%1）</translation>
+    </message>
+    <message>
+        <source>Import the good rows and leave out the rows that cannot be imported</source>
+        <translation>只导入没有问题的行，跳过无法导入的行</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n customer(s)</source>
+        <translation><numerusform>导入 %n 位客户</numerusform></translation>
     </message>
 </context>
 <context>
@@ -336,6 +684,41 @@
     <message>
         <source>%1 of about %2 records. If the connection drops, it continues where it stopped.</source>
         <translation>已获取 %1 / 约 %2 条记录。网络中断后会从中断处继续。</translation>
+    </message>
+</context>
+<context>
+    <name>IssueCouponDialog</name>
+    <message>
+        <source>Issue a coupon</source>
+        <translation>发放优惠券</translation>
+    </message>
+    <message>
+        <source>Pick a coupon above.</source>
+        <translation>请在上方选择一张优惠券。</translation>
+    </message>
+    <message>
+        <source>%1 will get %2 (%3 off).</source>
+        <translation>将向 %1 发放「%2」（减 %3）。</translation>
+    </message>
+    <message>
+        <source>For %1</source>
+        <translation>发给 %1</translation>
+    </message>
+    <message>
+        <source>No coupons yet: they arrive from the server with the next sync.</source>
+        <translation>暂无可发的券：下次同步时会从服务器下发。</translation>
+    </message>
+    <message>
+        <source>Saved on this device at once and sent with the next sync; the server checks the quota.</source>
+        <translation>立即保存在本机，随下次同步发送；额度由服务器核定。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Issue coupon</source>
+        <translation>发券</translation>
     </message>
 </context>
 <context>
@@ -424,6 +807,410 @@
         <source>Tags</source>
         <translation>标签</translation>
     </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>客群</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+</context>
+<context>
+    <name>QuickEntryDialog</name>
+    <message>
+        <source>New customer</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <source>Enter the customer's name.</source>
+        <translation>请输入客户姓名。</translation>
+    </message>
+    <message>
+        <source>A name can have at most 100 characters.</source>
+        <translation>姓名最多 100 个字。</translation>
+    </message>
+    <message>
+        <source>Only digits, spaces, dashes and a leading + please.</source>
+        <translation>只能输入数字、空格和短横线，开头可加 +。</translation>
+    </message>
+    <message>
+        <source>Not a phone number: a mobile has 11 digits (1[3-9]…), a landline starts with 0 and its area code, another country's number with +.</source>
+        <translation>不是有效的电话号码：手机号为 11 位（1[3-9]…），固话以 0 和区号开头，境外号码以 + 开头。</translation>
+    </message>
+    <message>
+        <source>Choose a gender or leave it open.</source>
+        <translation>请选择性别，或不填。</translation>
+    </message>
+    <message>
+        <source>This date does not exist (check the day, the year, or the leap month).</source>
+        <translation>这个日期不存在（请检查日、年份或闰月）。</translation>
+    </message>
+    <message>
+        <source>One of the tags no longer exists.</source>
+        <translation>有一个标签已不存在。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>e.g. 王芳</source>
+        <translation>例如：王芳</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Mobile, landline or +country</source>
+        <translation>手机、固话或 +国家代码</translation>
+    </message>
+    <message>
+        <source>Already a customer? %1 %2</source>
+        <translation>已是客户？%1 %2</translation>
+    </message>
+    <message>
+        <source>Same last 4 digits: %1 %2</source>
+        <translation>尾号相同：%1 %2</translation>
+    </message>
+    <message>
+        <source>Same name: %1 %2</source>
+        <translation>同名：%1 %2</translation>
+    </message>
+    <message>
+        <source>Open profile</source>
+        <translation>打开档案</translation>
+    </message>
+    <message>
+        <source>Gender (optional)</source>
+        <translation>性别（选填）</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>不填</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Birthday (optional)</source>
+        <translation>生日（选填）</translation>
+    </message>
+    <message>
+        <source>Lunar calendar</source>
+        <translation>农历</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>%1 (month)</source>
+        <translation>%1月</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>%1 (day)</source>
+        <translation>%1日</translation>
+    </message>
+    <message>
+        <source>Year (optional)</source>
+        <translation>年份（选填）</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Leap month</source>
+        <translation>闰月</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Saved on this device at once; it reaches the server with the next sync.</source>
+        <translation>已立即保存在本机，下次同步时发送到服务器。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+</context>
+<context>
+    <name>RuleBuilder</name>
+    <message>
+        <source>This rule cannot be counted</source>
+        <translation>此条件无法统计</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation><numerusform>共 %n 位顾客</numerusform></translation>
+    </message>
+    <message>
+        <source>No condition yet: every customer you can see</source>
+        <translation>尚无条件：包括您能看到的所有顾客</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n condition(s), all must hold</source>
+        <translation><numerusform>%n 个条件，须全部满足</numerusform></translation>
+    </message>
+    <message>
+        <source>Has all of these tags</source>
+        <translation>同时有以下全部标签</translation>
+    </message>
+    <message>
+        <source>Has any of these tags</source>
+        <translation>有以下任一标签</translation>
+    </message>
+    <message>
+        <source>Has none of these tags</source>
+        <translation>没有以下任何标签</translation>
+    </message>
+    <message>
+        <source>(any)</source>
+        <translation>（不限）</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Clear these tags</source>
+        <translation>清除这些标签</translation>
+    </message>
+    <message>
+        <source>Member level</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>Silver</source>
+        <translation>银卡</translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation>金卡</translation>
+    </message>
+    <message>
+        <source>Platinum</source>
+        <translation>白金卡</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>最近到店</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Before a date</source>
+        <translation>某日期之前</translation>
+    </message>
+    <message>
+        <source>After a date</source>
+        <translation>某日期之后</translation>
+    </message>
+    <message>
+        <source>More than N days ago</source>
+        <translation>超过 N 天未到店</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>年-月-日</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>Total spend (yuan)</source>
+        <translation>累计消费（元）</translation>
+    </message>
+    <message>
+        <source>Number of visits</source>
+        <translation>到店次数</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Birthday month</source>
+        <translation>生日月份</translation>
+    </message>
+    <message>
+        <source>Any month</source>
+        <translation>不限月份</translation>
+    </message>
+    <message>
+        <source>Churn risk band: available once risk scores exist.</source>
+        <translation>流失风险等级：有了风险评分后即可使用。</translation>
+    </message>
+    <message>
+        <source>Clear all conditions</source>
+        <translation>清除全部条件</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentResults</name>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) in this segment</source>
+        <translation><numerusform>此客群共 %n 位顾客</numerusform></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>最近到店</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>消费额</translation>
+    </message>
+    <message numerus="yes">
+        <source>¥%1 · %n visit(s)</source>
+        <translation><numerusform>¥%1 · 到店 %n 次</numerusform></translation>
+    </message>
+    <message>
+        <source>No customer matches this rule</source>
+        <translation>没有符合条件的顾客</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsPage</name>
+    <message>
+        <source>Rename segment</source>
+        <translation>重命名客群</translation>
+    </message>
+    <message>
+        <source>Save segment</source>
+        <translation>保存客群</translation>
+    </message>
+    <message>
+        <source>Name, e.g. Gold members not seen for 90 days</source>
+        <translation>名称，例如：90 天未到店的金卡会员</translation>
+    </message>
+    <message>
+        <source>Delete segment?</source>
+        <translation>删除客群？</translation>
+    </message>
+    <message>
+        <source>“%1” is deleted on every device. Its customers keep their tags.</source>
+        <translation>“%1”将在所有设备上删除，顾客的标签保留不变。</translation>
+    </message>
+    <message>
+        <source>Tag every customer of this segment with…</source>
+        <translation>给此客群的每位顾客加上标签…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n customer(s)?</source>
+        <translation><numerusform>给 %n 位顾客打标签？</numerusform></translation>
+    </message>
+    <message>
+        <source>“%1” is added to those who do not have it yet. You can undo it afterwards.</source>
+        <translation>尚未有“%1”的顾客会被加上该标签。之后可以撤销。</translation>
+    </message>
+    <message>
+        <source>New segment</source>
+        <translation>新客群</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>保存…</translation>
+    </message>
+    <message>
+        <source>Save as new…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <source>Tag all…</source>
+        <translation>全部打标签…</translation>
+    </message>
+    <message>
+        <source>Undo tagging</source>
+        <translation>撤销打标签</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <source>Saved (%1)</source>
+        <translation>已保存（%1）</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <source>Saved segments</source>
+        <translation>已保存的客群</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Build a rule, then save it to find these customers again.</source>
+        <translation>设好条件后保存，下次可直接找到这些顾客。</translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation>尚未发送</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -482,6 +1269,18 @@
     <message>
         <source>Store data</source>
         <translation>门店数据</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Birthday tasks, days ahead</source>
+        <translation>提前几天生成生日任务</translation>
+    </message>
+    <message>
+        <source>Revisits a day</source>
+        <translation>每天回访数</translation>
     </message>
 </context>
 <context>
@@ -644,6 +1443,21 @@
     </message>
 </context>
 <context>
+    <name>TagPicker</name>
+    <message>
+        <source>My tags</source>
+        <translation>我的标签</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+</context>
+<context>
     <name>TagPickerChip</name>
     <message>
         <source>to review</source>
@@ -756,6 +1570,141 @@
     </message>
 </context>
 <context>
+    <name>TaskRow</name>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Coming up</source>
+        <translation>即将到来</translation>
+    </message>
+    <message>
+        <source>Revisit</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>HQ campaign</source>
+        <translation>总部任务</translation>
+    </message>
+    <message>
+        <source>To-do</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>已联系</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>未接通</translation>
+    </message>
+    <message>
+        <source>Will visit</source>
+        <translation>会到店</translation>
+    </message>
+    <message>
+        <source>Not interested</source>
+        <translation>不感兴趣</translation>
+    </message>
+    <message>
+        <source>Bought</source>
+        <translation>已购买</translation>
+    </message>
+    <message>
+        <source>Usually comes every %1 days; last visit %2 days ago</source>
+        <translation>平时每 %1 天来一次；上次到店在 %2 天前</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bought once, %n day(s) ago, and has not come back</source>
+        <translation><numerusform>%n 天前买过一次，之后没再来</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Coming less often than before; last visit %n day(s) ago</source>
+        <translation><numerusform>到店比以前少了；上次到店在 %n 天前</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Last visit %n day(s) ago</source>
+        <translation><numerusform>%n 天前到店</numerusform></translation>
+    </message>
+    <message>
+        <source>%1% likely not to come back</source>
+        <translation>流失可能 %1%</translation>
+    </message>
+    <message>
+        <source>Lunar %1month %2, day %3</source>
+        <translation>农历%1%2月%3日</translation>
+    </message>
+    <message>
+        <source>leap </source>
+        <translation>闰</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1月%2日</translation>
+    </message>
+    <message numerus="yes">
+        <source>turns %n</source>
+        <translation><numerusform>%n 岁</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation><numerusform>逾期 %n 天</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n day(s)</source>
+        <translation><numerusform>%n 天后</numerusform></translation>
+    </message>
+    <message>
+        <source>¥%1 at stake</source>
+        <translation>涉及 ¥%1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>+1</source>
+        <translation>+1</translation>
+    </message>
+    <message>
+        <source>Waiting to sync</source>
+        <translation>等待同步</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>稍后提醒</translation>
+    </message>
+    <message>
+        <source>Until tomorrow</source>
+        <translation>明天再提醒</translation>
+    </message>
+    <message>
+        <source>For 3 days</source>
+        <translation>推迟 3 天</translation>
+    </message>
+    <message>
+        <source>For a week</source>
+        <translation>推迟一周</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>TimelineCard</name>
     <message>
         <source>Nothing yet.</source>
@@ -834,6 +1783,92 @@
     </message>
 </context>
 <context>
+    <name>TodayPage</name>
+    <message>
+        <source>Sign in to see your tasks</source>
+        <translation>登录后查看你的任务</translation>
+    </message>
+    <message>
+        <source>Your revisits, birthdays and HQ tasks appear here once you are signed in.</source>
+        <translation>登录后，你的回访、生日和总部任务会显示在这里。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) for today</source>
+        <translation><numerusform>今天 %n 项任务</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation><numerusform>%n 项逾期</numerusform></translation>
+    </message>
+    <message>
+        <source>Add a to-do for today…</source>
+        <translation>添加今天的待办…</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Birthdays this week</source>
+        <translation>本周生日</translation>
+    </message>
+    <message>
+        <source>Nothing to do right now</source>
+        <translation>现在没有待办任务</translation>
+    </message>
+    <message>
+        <source>New revisits and birthday greetings appear here each morning. Add a to-do above.</source>
+        <translation>每天早上这里会出现新的回访和生日祝福任务。也可以在上方添加待办。</translation>
+    </message>
+</context>
+<context>
+    <name>gd::ui::CouponDesk</name>
+    <message>
+        <source>Coupons cannot be issued on this device.</source>
+        <translation>本设备无法发券。</translation>
+    </message>
+    <message>
+        <source>The coupon was not issued: %1</source>
+        <translation>优惠券未发放：%1</translation>
+    </message>
+    <message>
+        <source>Sign in to issue coupons.</source>
+        <translation>请先登录再发券。</translation>
+    </message>
+    <message>
+        <source>There is nobody to issue the coupon to.</source>
+        <translation>没有可发券的顾客。</translation>
+    </message>
+    <message>
+        <source>That is too many customers at once (at most %1).</source>
+        <translation>一次发放的顾客太多（最多 %1 位）。</translation>
+    </message>
+    <message>
+        <source>This coupon is not offered by your store.</source>
+        <translation>本店没有这张优惠券。</translation>
+    </message>
+    <message>
+        <source>This coupon is not valid yet.</source>
+        <translation>此券尚未生效。</translation>
+    </message>
+    <message>
+        <source>This coupon has expired.</source>
+        <translation>此券已过期。</translation>
+    </message>
+    <message>
+        <source>A customer of the list is not on this device.</source>
+        <translation>名单中有顾客不在本设备上。</translation>
+    </message>
+    <message>
+        <source>A customer appears twice in the list.</source>
+        <translation>名单中有顾客重复出现。</translation>
+    </message>
+    <message>
+        <source>%1 already holds this coupon.</source>
+        <translation>%1 已持有此券。</translation>
+    </message>
+</context>
+<context>
     <name>gd::ui::CustomerBook</name>
     <message>
         <source>This customer book is read-only.</source>
@@ -865,6 +1900,117 @@
     </message>
 </context>
 <context>
+    <name>gd::ui::SegmentBook</name>
+    <message>
+        <source>(removed tag)</source>
+        <translation>（已删除的标签）</translation>
+    </message>
+    <message>
+        <source>This segment's rule cannot be read by this version of GuideDesk.</source>
+        <translation>此版本的导购工作台无法读取该客群的条件。</translation>
+    </message>
+    <message>
+        <source>Give the segment a name.</source>
+        <translation>请给客群起个名字。</translation>
+    </message>
+    <message>
+        <source>A name can have at most 100 characters.</source>
+        <translation>姓名最多 100 个字。</translation>
+    </message>
+    <message>
+        <source>Sign in to save segments.</source>
+        <translation>登录后才能保存客群。</translation>
+    </message>
+    <message>
+        <source>The segment was not saved: %1</source>
+        <translation>客群未保存：%1</translation>
+    </message>
+    <message>
+        <source>This segment no longer exists.</source>
+        <translation>此客群已不存在。</translation>
+    </message>
+    <message>
+        <source>The segment was not renamed: %1</source>
+        <translation>客群未重命名：%1</translation>
+    </message>
+    <message>
+        <source>The segment was not deleted: %1</source>
+        <translation>客群未删除：%1</translation>
+    </message>
+    <message>
+        <source>Sign in to tag customers.</source>
+        <translation>登录后才能给顾客打标签。</translation>
+    </message>
+    <message>
+        <source>Adding the tag…</source>
+        <translation>正在加标签…</translation>
+    </message>
+    <message>
+        <source>The tag was not added: %1</source>
+        <translation>标签未加上：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag added to %n customer(s).</source>
+        <translation><numerusform>已给 %n 位顾客加上标签。</numerusform></translation>
+    </message>
+    <message>
+        <source>Removing the tag again…</source>
+        <translation>正在撤下标签…</translation>
+    </message>
+    <message>
+        <source>The tag was not removed: %1</source>
+        <translation>标签未撤下：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag removed again from %n customer(s).</source>
+        <translation><numerusform>已从 %n 位顾客撤下标签。</numerusform></translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation>客群</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone (masked)</source>
+        <translation>手机（已脱敏）</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>最近到店</translation>
+    </message>
+    <message>
+        <source>Spend (yuan)</source>
+        <translation>消费（元）</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>到店次数</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) exported to %1</source>
+        <translation><numerusform>已导出 %n 位顾客到 %1</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>gd::ui::TagBook</name>
     <message>
         <source>There is no size tag “%1”.</source>
@@ -877,6 +2023,49 @@
     <message>
         <source>The tag was not changed: %1</source>
         <translation>标签未修改：%1</translation>
+    </message>
+</context>
+<context>
+    <name>gd::ui::TaskBoard</name>
+    <message>
+        <source>Happy birthday, %1! Wishing you a wonderful year — we have a small gift for you at the counter.</source>
+        <translation>%1，生日快乐！祝您新的一岁一切美好——我们在专柜为您准备了一份小礼物。</translation>
+    </message>
+    <message>
+        <source>Sign in to change tasks.</source>
+        <translation>请先登录再修改任务。</translation>
+    </message>
+    <message>
+        <source>The task could not be completed.</source>
+        <translation>任务未能完成。</translation>
+    </message>
+    <message>
+        <source>The task could not be snoozed.</source>
+        <translation>任务未能推迟。</translation>
+    </message>
+    <message>
+        <source>Write what to do first.</source>
+        <translation>请先写下要做的事。</translation>
+    </message>
+    <message>
+        <source>A to-do can hold at most 200 characters.</source>
+        <translation>待办最多 200 个字。</translation>
+    </message>
+    <message>
+        <source>The to-do was not saved.</source>
+        <translation>待办未保存。</translation>
+    </message>
+    <message>
+        <source>The progress was not saved.</source>
+        <translation>进度未保存。</translation>
+    </message>
+    <message>
+        <source>Only a manager can reassign tasks.</source>
+        <translation>只有店长可以转派任务。</translation>
+    </message>
+    <message>
+        <source>The task could not be reassigned.</source>
+        <translation>任务未能转派。</translation>
     </message>
 </context>
 <context>

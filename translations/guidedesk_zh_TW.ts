@@ -1,6 +1,131 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_TW" sourcelanguage="en_US">
 <context>
+    <name>BirthdayChip</name>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation><numerusform>%n 天前</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation><numerusform>%n 天後</numerusform></translation>
+    </message>
+    <message>
+        <source>lunar</source>
+        <translation>農歷</translation>
+    </message>
+    <message numerus="yes">
+        <source>turns %n</source>
+        <translation><numerusform>%n 歲</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CouponText</name>
+    <message>
+        <source>valid %1 – %2</source>
+        <translation>有效期 %1 – %2</translation>
+    </message>
+    <message>
+        <source>valid until %1</source>
+        <translation>有效期至 %1</translation>
+    </message>
+    <message>
+        <source>no end date</source>
+        <translation>長期有效</translation>
+    </message>
+    <message>
+        <source>on %1 or more</source>
+        <translation>滿 %1 可用</translation>
+    </message>
+    <message>
+        <source>no minimum spend</source>
+        <translation>無門檻</translation>
+    </message>
+    <message>
+        <source>no quota</source>
+        <translation>不限量</translation>
+    </message>
+    <message>
+        <source>%1 of %2 left</source>
+        <translation>剩餘 %1 / %2</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已過期</translation>
+    </message>
+    <message>
+        <source>Not valid yet</source>
+        <translation>未到生效日</translation>
+    </message>
+    <message>
+        <source>Quota used up</source>
+        <translation>額度已用完</translation>
+    </message>
+    <message>
+        <source>Pending · waiting to sync</source>
+        <translation>待確認 · 等待同步</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>已發放</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>已核銷</translation>
+    </message>
+    <message>
+        <source>Not issued</source>
+        <translation>未發出</translation>
+    </message>
+    <message>
+        <source>The store's quota for this coupon is used up.</source>
+        <translation>本店此券的額度已用完。</translation>
+    </message>
+    <message>
+        <source>The coupon had expired.</source>
+        <translation>此券已過期。</translation>
+    </message>
+    <message>
+        <source>The coupon was not valid yet.</source>
+        <translation>此券尚未生效。</translation>
+    </message>
+    <message>
+        <source>The customer already holds this coupon.</source>
+        <translation>該顧客已持有此券。</translation>
+    </message>
+    <message>
+        <source>The server refused it (%1).</source>
+        <translation>服務器未予發放（%1）。</translation>
+    </message>
+    <message>
+        <source>issued %1</source>
+        <translation>發放於 %1</translation>
+    </message>
+    <message>
+        <source>redeemed %1</source>
+        <translation>核銷於 %1</translation>
+    </message>
+</context>
+<context>
+    <name>CouponsCard</name>
+    <message>
+        <source>Issue coupon</source>
+        <translation>發券</translation>
+    </message>
+    <message>
+        <source>No coupons yet.</source>
+        <translation>還沒有優惠券。</translation>
+    </message>
+    <message>
+        <source>Issued on this device; it reaches the server with the next sync.</source>
+        <translation>已在本機發放，下次同步時送達服務器。</translation>
+    </message>
+</context>
+<context>
     <name>CoverageRowView</name>
     <message numerus="yes">
         <source>%n customer(s)</source>
@@ -64,6 +189,14 @@
     <message>
         <source>They appear here as the first sync goes on; search works once it is done.</source>
         <translation>首次同步進行中，顧客會陸續顯示在這裡；同步完成後即可搜索。</translation>
+    </message>
+    <message>
+        <source>+ New customer</source>
+        <translation>+ 新建客戶</translation>
+    </message>
+    <message>
+        <source>New customer (Ctrl+N)</source>
+        <translation>新建客戶（Ctrl+N）</translation>
     </message>
 </context>
 <context>
@@ -212,6 +345,10 @@
         <source>Timeline</source>
         <translation>時間線</translation>
     </message>
+    <message>
+        <source>Coupons</source>
+        <translation>優惠券</translation>
+    </message>
 </context>
 <context>
     <name>CustomerRow</name>
@@ -244,7 +381,7 @@
     </message>
     <message>
         <source>Enter the customer's name.</source>
-        <translation>請輸入顧客姓名。</translation>
+        <translation>請輸入客戶姓名。</translation>
     </message>
     <message>
         <source>Choose both the month and the day of the birthday, or neither.</source>
@@ -276,7 +413,7 @@
     </message>
     <message>
         <source>Not given</source>
-        <translation>未填寫</translation>
+        <translation>不填</translation>
     </message>
     <message>
         <source>Female</source>
@@ -300,7 +437,7 @@
     </message>
     <message>
         <source>Year</source>
-        <translation>年</translation>
+        <translation>年份</translation>
     </message>
     <message>
         <source>Month</source>
@@ -313,6 +450,217 @@
     <message>
         <source>Remark</source>
         <translation>備注</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Member level</source>
+        <translation>會員等級</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>暱稱</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>備注</translation>
+    </message>
+    <message>
+        <source>Do not import</source>
+        <translation>不匯入</translation>
+    </message>
+    <message>
+        <source>bytes that are not valid text in this encoding</source>
+        <translation>含有此編碼下無效的字節</translation>
+    </message>
+    <message>
+        <source>a quote (") is opened and never closed</source>
+        <translation>引號（"）沒有閉合</translation>
+    </message>
+    <message>
+        <source>text after a closing quote</source>
+        <translation>閉合引號後還有文字</translation>
+    </message>
+    <message>
+        <source>a cell longer than 64 KB</source>
+        <translation>單元格超過 64 KB</translation>
+    </message>
+    <message>
+        <source>more than 512 cells</source>
+        <translation>超過 512 個單元格</translation>
+    </message>
+    <message>
+        <source>invisible control characters</source>
+        <translation>含有不可見的控制字符</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>沒有姓名</translation>
+    </message>
+    <message>
+        <source>a name longer than 100 characters</source>
+        <translation>姓名超過 100 個字</translation>
+    </message>
+    <message>
+        <source>not a phone number (mobile 1[3-9] + 9 digits, landline 0 + area code, or +country)</source>
+        <translation>不是電話號碼（手機 1[3-9] 加 9 位數字，固話 0 加區號，或 +國家代碼）</translation>
+    </message>
+    <message>
+        <source>gender not understood (男/女, M/F)</source>
+        <translation>無法識別性別（男/女，M/F）</translation>
+    </message>
+    <message>
+        <source>not a date (1990-03-05, 1990/3/5, 3月5日, 农历…)</source>
+        <translation>不是日期（1990-03-05、1990/3/5、3月5日、農歷…）</translation>
+    </message>
+    <message>
+        <source>member level not understood (普通, 银卡, 金卡, 白金)</source>
+        <translation>無法識別會員等級（普通、銀卡、金卡、白金）</translation>
+    </message>
+    <message>
+        <source>a nickname longer than 100 characters</source>
+        <translation>暱稱超過 100 個字</translation>
+    </message>
+    <message>
+        <source>a remark longer than 2000 characters</source>
+        <translation>備注超過 2000 個字</translation>
+    </message>
+    <message>
+        <source>skipped: the same customer as an earlier row</source>
+        <translation>已跳過：與前面某行是同一位客戶</translation>
+    </message>
+    <message>
+        <source>skipped: already a customer (same name and last 4 digits)</source>
+        <translation>已跳過：已是客戶（姓名和尾號相同）</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened.</source>
+        <translation>無法打開文件。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件是空的。</translation>
+    </message>
+    <message>
+        <source>No column holds the names: choose "Name" for one column below.</source>
+        <translation>沒有找到姓名列：請在下方為某一列選擇「姓名」。</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was imported.</source>
+        <translation>已取消，未匯入任何客戶。</translation>
+    </message>
+    <message>
+        <source>The device could not save the customers. Nothing was imported.</source>
+        <translation>本機無法保存這些客戶，未匯入任何客戶。</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation>第 %1 行，%2：%3</translation>
+    </message>
+    <message>
+        <source>Row %1%2: %3</source>
+        <translation>第 %1 行%2：%3</translation>
+    </message>
+    <message>
+        <source>(row %1)</source>
+        <translation>（第 %1 行）</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation>選擇 CSV 文件</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV 文件 (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import is not available on a read-only customer book.</source>
+        <translation>只讀的客戶名冊無法匯入。</translation>
+    </message>
+    <message>
+        <source>Import customers from a CSV file</source>
+        <translation>從 CSV 文件匯入客戶</translation>
+    </message>
+    <message>
+        <source>UTF-8 or GBK (as Excel saves it). The first row names the columns. Nothing is written until you press Import, and then all customers are imported or none.</source>
+        <translation>支持 UTF-8 或 GBK（Excel 的預設保存格式）。第一行為列名。按下「匯入」之前不會寫入任何數據；匯入時要麼全部匯入，要麼一個都不匯入。</translation>
+    </message>
+    <message>
+        <source>Path of the CSV file</source>
+        <translation>CSV 文件路徑</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>選擇文件…</translation>
+    </message>
+    <message>
+        <source>Check file</source>
+        <translation>檢查文件</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>What the file holds</source>
+        <translation>文件內容</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>編碼</translation>
+    </message>
+    <message>
+        <source>(column %1)</source>
+        <translation>（第 %1 列）</translation>
+    </message>
+    <message>
+        <source>First rows</source>
+        <translation>前幾行</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n customer(s). They reach the server with the next sync.</source>
+        <translation><numerusform>已匯入 %n 位客戶，下次同步時發送到服務器。</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: some rows cannot be imported (below). Fix the file, or import only the good rows.</source>
+        <translation>未匯入任何客戶：有些行無法匯入（見下方）。請修改文件，或只匯入沒有問題的行。</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 ready to import, %3 cannot be imported, %4 duplicates skipped.</source>
+        <translation>共 %1 行：%2 行可匯入，%3 行無法匯入，跳過 %4 行重復。</translation>
+    </message>
+    <message>
+        <source>Rows not imported (%1)</source>
+        <translation>未匯入的行（%1）</translation>
+    </message>
+    <message>
+        <source>Import the good rows and leave out the rows that cannot be imported</source>
+        <translation>只匯入沒有問題的行，跳過無法匯入的行</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n customer(s)</source>
+        <translation><numerusform>匯入 %n 位客戶</numerusform></translation>
     </message>
 </context>
 <context>
@@ -336,6 +684,41 @@
     <message>
         <source>%1 of about %2 records. If the connection drops, it continues where it stopped.</source>
         <translation>已獲取 %1 / 約 %2 條記錄。網絡中斷後會從中斷處繼續。</translation>
+    </message>
+</context>
+<context>
+    <name>IssueCouponDialog</name>
+    <message>
+        <source>Issue a coupon</source>
+        <translation>發放優惠券</translation>
+    </message>
+    <message>
+        <source>Pick a coupon above.</source>
+        <translation>請在上方選擇一張優惠券。</translation>
+    </message>
+    <message>
+        <source>%1 will get %2 (%3 off).</source>
+        <translation>將向 %1 發放「%2」（減 %3）。</translation>
+    </message>
+    <message>
+        <source>For %1</source>
+        <translation>發給 %1</translation>
+    </message>
+    <message>
+        <source>No coupons yet: they arrive from the server with the next sync.</source>
+        <translation>暫無可發的券：下次同步時會從服務器下發。</translation>
+    </message>
+    <message>
+        <source>Saved on this device at once and sent with the next sync; the server checks the quota.</source>
+        <translation>立即保存在本機，隨下次同步發送；額度由服務器核定。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Issue coupon</source>
+        <translation>發券</translation>
     </message>
 </context>
 <context>
@@ -424,6 +807,410 @@
         <source>Tags</source>
         <translation>標籤</translation>
     </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>客群</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>匯入</translation>
+    </message>
+</context>
+<context>
+    <name>QuickEntryDialog</name>
+    <message>
+        <source>New customer</source>
+        <translation>新建客戶</translation>
+    </message>
+    <message>
+        <source>Enter the customer's name.</source>
+        <translation>請輸入客戶姓名。</translation>
+    </message>
+    <message>
+        <source>A name can have at most 100 characters.</source>
+        <translation>姓名最多 100 個字。</translation>
+    </message>
+    <message>
+        <source>Only digits, spaces, dashes and a leading + please.</source>
+        <translation>只能輸入數字、空格和短橫線，開頭可加 +。</translation>
+    </message>
+    <message>
+        <source>Not a phone number: a mobile has 11 digits (1[3-9]…), a landline starts with 0 and its area code, another country's number with +.</source>
+        <translation>不是有效的電話號碼：手機號為 11 位（1[3-9]…），固話以 0 和區號開頭，境外號碼以 + 開頭。</translation>
+    </message>
+    <message>
+        <source>Choose a gender or leave it open.</source>
+        <translation>請選擇性別，或不填。</translation>
+    </message>
+    <message>
+        <source>This date does not exist (check the day, the year, or the leap month).</source>
+        <translation>這個日期不存在（請檢查日、年份或閏月）。</translation>
+    </message>
+    <message>
+        <source>One of the tags no longer exists.</source>
+        <translation>有一個標籤已不存在。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>e.g. 王芳</source>
+        <translation>例如：王芳</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Mobile, landline or +country</source>
+        <translation>手機、固話或 +國家代碼</translation>
+    </message>
+    <message>
+        <source>Already a customer? %1 %2</source>
+        <translation>已是客戶？%1 %2</translation>
+    </message>
+    <message>
+        <source>Same last 4 digits: %1 %2</source>
+        <translation>尾號相同：%1 %2</translation>
+    </message>
+    <message>
+        <source>Same name: %1 %2</source>
+        <translation>同名：%1 %2</translation>
+    </message>
+    <message>
+        <source>Open profile</source>
+        <translation>打開檔案</translation>
+    </message>
+    <message>
+        <source>Gender (optional)</source>
+        <translation>性別（選填）</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>不填</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Birthday (optional)</source>
+        <translation>生日（選填）</translation>
+    </message>
+    <message>
+        <source>Lunar calendar</source>
+        <translation>農歷</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>%1 (month)</source>
+        <translation>%1月</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>%1 (day)</source>
+        <translation>%1日</translation>
+    </message>
+    <message>
+        <source>Year (optional)</source>
+        <translation>年份（選填）</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Leap month</source>
+        <translation>閏月</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Saved on this device at once; it reaches the server with the next sync.</source>
+        <translation>已立即保存在本機，下次同步時發送到服務器。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+</context>
+<context>
+    <name>RuleBuilder</name>
+    <message>
+        <source>This rule cannot be counted</source>
+        <translation>此條件無法統計</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在統計…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation><numerusform>共 %n 位顧客</numerusform></translation>
+    </message>
+    <message>
+        <source>No condition yet: every customer you can see</source>
+        <translation>尚無條件：包括您能看到的所有顧客</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n condition(s), all must hold</source>
+        <translation><numerusform>%n 個條件，須全部滿足</numerusform></translation>
+    </message>
+    <message>
+        <source>Has all of these tags</source>
+        <translation>同時有以下全部標籤</translation>
+    </message>
+    <message>
+        <source>Has any of these tags</source>
+        <translation>有以下任一標籤</translation>
+    </message>
+    <message>
+        <source>Has none of these tags</source>
+        <translation>沒有以下任何標籤</translation>
+    </message>
+    <message>
+        <source>(any)</source>
+        <translation>（不限）</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選擇…</translation>
+    </message>
+    <message>
+        <source>Clear these tags</source>
+        <translation>清除這些標籤</translation>
+    </message>
+    <message>
+        <source>Member level</source>
+        <translation>會員等級</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>Silver</source>
+        <translation>銀卡</translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation>金卡</translation>
+    </message>
+    <message>
+        <source>Platinum</source>
+        <translation>白金卡</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>最近到店</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Before a date</source>
+        <translation>某日期之前</translation>
+    </message>
+    <message>
+        <source>After a date</source>
+        <translation>某日期之後</translation>
+    </message>
+    <message>
+        <source>More than N days ago</source>
+        <translation>超過 N 天未到店</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>年-月-日</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>Total spend (yuan)</source>
+        <translation>累計消費（元）</translation>
+    </message>
+    <message>
+        <source>Number of visits</source>
+        <translation>到店次數</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>從</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Birthday month</source>
+        <translation>生日月份</translation>
+    </message>
+    <message>
+        <source>Any month</source>
+        <translation>不限月份</translation>
+    </message>
+    <message>
+        <source>Churn risk band: available once risk scores exist.</source>
+        <translation>流失風險等級：有了風險評分後即可使用。</translation>
+    </message>
+    <message>
+        <source>Clear all conditions</source>
+        <translation>清除全部條件</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentResults</name>
+    <message>
+        <source>Loading…</source>
+        <translation>正在載入…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) in this segment</source>
+        <translation><numerusform>此客群共 %n 位顧客</numerusform></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>最近到店</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>消費額</translation>
+    </message>
+    <message numerus="yes">
+        <source>¥%1 · %n visit(s)</source>
+        <translation><numerusform>¥%1 · 到店 %n 次</numerusform></translation>
+    </message>
+    <message>
+        <source>No customer matches this rule</source>
+        <translation>沒有符合條件的顧客</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsPage</name>
+    <message>
+        <source>Rename segment</source>
+        <translation>重命名客群</translation>
+    </message>
+    <message>
+        <source>Save segment</source>
+        <translation>保存客群</translation>
+    </message>
+    <message>
+        <source>Name, e.g. Gold members not seen for 90 days</source>
+        <translation>名稱，例如：90 天未到店的金卡會員</translation>
+    </message>
+    <message>
+        <source>Delete segment?</source>
+        <translation>刪除客群？</translation>
+    </message>
+    <message>
+        <source>“%1” is deleted on every device. Its customers keep their tags.</source>
+        <translation>「%1」將在所有設備上刪除，顧客的標籤保留不變。</translation>
+    </message>
+    <message>
+        <source>Tag every customer of this segment with…</source>
+        <translation>給此客群的每位顧客加上標籤…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n customer(s)?</source>
+        <translation><numerusform>給 %n 位顧客打標籤？</numerusform></translation>
+    </message>
+    <message>
+        <source>“%1” is added to those who do not have it yet. You can undo it afterwards.</source>
+        <translation>尚未有「%1」的顧客會被加上該標籤。之後可以撤銷。</translation>
+    </message>
+    <message>
+        <source>New segment</source>
+        <translation>新客群</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>保存…</translation>
+    </message>
+    <message>
+        <source>Save as new…</source>
+        <translation>另存為…</translation>
+    </message>
+    <message>
+        <source>Tag all…</source>
+        <translation>全部打標籤…</translation>
+    </message>
+    <message>
+        <source>Undo tagging</source>
+        <translation>撤銷打標籤</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>導出 CSV</translation>
+    </message>
+    <message>
+        <source>Saved (%1)</source>
+        <translation>已保存（%1）</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>條件</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <source>Saved segments</source>
+        <translation>已保存的客群</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Build a rule, then save it to find these customers again.</source>
+        <translation>設好條件後保存，下次可直接找到這些顧客。</translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation>尚未發送</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -482,6 +1269,18 @@
     <message>
         <source>Store data</source>
         <translation>門店數據</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>任務</translation>
+    </message>
+    <message>
+        <source>Birthday tasks, days ahead</source>
+        <translation>提前幾天生成生日任務</translation>
+    </message>
+    <message>
+        <source>Revisits a day</source>
+        <translation>每天回訪數</translation>
     </message>
 </context>
 <context>
@@ -644,6 +1443,21 @@
     </message>
 </context>
 <context>
+    <name>TagPicker</name>
+    <message>
+        <source>My tags</source>
+        <translation>我的標籤</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+</context>
+<context>
     <name>TagPickerChip</name>
     <message>
         <source>to review</source>
@@ -756,6 +1570,141 @@
     </message>
 </context>
 <context>
+    <name>TaskRow</name>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Coming up</source>
+        <translation>即將到來</translation>
+    </message>
+    <message>
+        <source>Revisit</source>
+        <translation>回訪</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>HQ campaign</source>
+        <translation>總部任務</translation>
+    </message>
+    <message>
+        <source>To-do</source>
+        <translation>待辦</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>已聯繫</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>未接通</translation>
+    </message>
+    <message>
+        <source>Will visit</source>
+        <translation>會到店</translation>
+    </message>
+    <message>
+        <source>Not interested</source>
+        <translation>不感興趣</translation>
+    </message>
+    <message>
+        <source>Bought</source>
+        <translation>已購買</translation>
+    </message>
+    <message>
+        <source>Usually comes every %1 days; last visit %2 days ago</source>
+        <translation>平時每 %1 天來一次；上次到店在 %2 天前</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bought once, %n day(s) ago, and has not come back</source>
+        <translation><numerusform>%n 天前買過一次，之後沒再來</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Coming less often than before; last visit %n day(s) ago</source>
+        <translation><numerusform>到店比以前少了；上次到店在 %n 天前</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Last visit %n day(s) ago</source>
+        <translation><numerusform>%n 天前到店</numerusform></translation>
+    </message>
+    <message>
+        <source>%1% likely not to come back</source>
+        <translation>流失可能 %1%</translation>
+    </message>
+    <message>
+        <source>Lunar %1month %2, day %3</source>
+        <translation>農歷%1%2月%3日</translation>
+    </message>
+    <message>
+        <source>leap </source>
+        <translation>閏</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1月%2日</translation>
+    </message>
+    <message numerus="yes">
+        <source>turns %n</source>
+        <translation><numerusform>%n 歲</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation><numerusform>逾期 %n 天</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n day(s)</source>
+        <translation><numerusform>%n 天後</numerusform></translation>
+    </message>
+    <message>
+        <source>¥%1 at stake</source>
+        <translation>涉及 ¥%1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>+1</source>
+        <translation>+1</translation>
+    </message>
+    <message>
+        <source>Waiting to sync</source>
+        <translation>等待同步</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>稍後提醒</translation>
+    </message>
+    <message>
+        <source>Until tomorrow</source>
+        <translation>明天再提醒</translation>
+    </message>
+    <message>
+        <source>For 3 days</source>
+        <translation>推遲 3 天</translation>
+    </message>
+    <message>
+        <source>For a week</source>
+        <translation>推遲一周</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>TimelineCard</name>
     <message>
         <source>Nothing yet.</source>
@@ -834,6 +1783,92 @@
     </message>
 </context>
 <context>
+    <name>TodayPage</name>
+    <message>
+        <source>Sign in to see your tasks</source>
+        <translation>登錄後查看你的任務</translation>
+    </message>
+    <message>
+        <source>Your revisits, birthdays and HQ tasks appear here once you are signed in.</source>
+        <translation>登錄後，你的回訪、生日和總部任務會顯示在這裡。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) for today</source>
+        <translation><numerusform>今天 %n 項任務</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation><numerusform>%n 項逾期</numerusform></translation>
+    </message>
+    <message>
+        <source>Add a to-do for today…</source>
+        <translation>添加今天的待辦…</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Birthdays this week</source>
+        <translation>本周生日</translation>
+    </message>
+    <message>
+        <source>Nothing to do right now</source>
+        <translation>現在沒有待辦任務</translation>
+    </message>
+    <message>
+        <source>New revisits and birthday greetings appear here each morning. Add a to-do above.</source>
+        <translation>每天早上這裡會出現新的回訪和生日祝福任務。也可以在上方添加待辦。</translation>
+    </message>
+</context>
+<context>
+    <name>gd::ui::CouponDesk</name>
+    <message>
+        <source>Coupons cannot be issued on this device.</source>
+        <translation>本設備無法發券。</translation>
+    </message>
+    <message>
+        <source>The coupon was not issued: %1</source>
+        <translation>優惠券未發放：%1</translation>
+    </message>
+    <message>
+        <source>Sign in to issue coupons.</source>
+        <translation>請先登錄再發券。</translation>
+    </message>
+    <message>
+        <source>There is nobody to issue the coupon to.</source>
+        <translation>沒有可發券的顧客。</translation>
+    </message>
+    <message>
+        <source>That is too many customers at once (at most %1).</source>
+        <translation>一次發放的顧客太多（最多 %1 位）。</translation>
+    </message>
+    <message>
+        <source>This coupon is not offered by your store.</source>
+        <translation>本店沒有這張優惠券。</translation>
+    </message>
+    <message>
+        <source>This coupon is not valid yet.</source>
+        <translation>此券尚未生效。</translation>
+    </message>
+    <message>
+        <source>This coupon has expired.</source>
+        <translation>此券已過期。</translation>
+    </message>
+    <message>
+        <source>A customer of the list is not on this device.</source>
+        <translation>名單中有顧客不在本設備上。</translation>
+    </message>
+    <message>
+        <source>A customer appears twice in the list.</source>
+        <translation>名單中有顧客重復出現。</translation>
+    </message>
+    <message>
+        <source>%1 already holds this coupon.</source>
+        <translation>%1 已持有此券。</translation>
+    </message>
+</context>
+<context>
     <name>gd::ui::CustomerBook</name>
     <message>
         <source>This customer book is read-only.</source>
@@ -865,6 +1900,117 @@
     </message>
 </context>
 <context>
+    <name>gd::ui::SegmentBook</name>
+    <message>
+        <source>(removed tag)</source>
+        <translation>（已刪除的標籤）</translation>
+    </message>
+    <message>
+        <source>This segment's rule cannot be read by this version of GuideDesk.</source>
+        <translation>此版本的導購工作台無法讀取該客群的條件。</translation>
+    </message>
+    <message>
+        <source>Give the segment a name.</source>
+        <translation>請給客群起個名字。</translation>
+    </message>
+    <message>
+        <source>A name can have at most 100 characters.</source>
+        <translation>姓名最多 100 個字。</translation>
+    </message>
+    <message>
+        <source>Sign in to save segments.</source>
+        <translation>登錄後才能保存客群。</translation>
+    </message>
+    <message>
+        <source>The segment was not saved: %1</source>
+        <translation>客群未保存：%1</translation>
+    </message>
+    <message>
+        <source>This segment no longer exists.</source>
+        <translation>此客群已不存在。</translation>
+    </message>
+    <message>
+        <source>The segment was not renamed: %1</source>
+        <translation>客群未重命名：%1</translation>
+    </message>
+    <message>
+        <source>The segment was not deleted: %1</source>
+        <translation>客群未刪除：%1</translation>
+    </message>
+    <message>
+        <source>Sign in to tag customers.</source>
+        <translation>登錄後才能給顧客打標籤。</translation>
+    </message>
+    <message>
+        <source>Adding the tag…</source>
+        <translation>正在加標籤…</translation>
+    </message>
+    <message>
+        <source>The tag was not added: %1</source>
+        <translation>標籤未加上：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag added to %n customer(s).</source>
+        <translation><numerusform>已給 %n 位顧客加上標籤。</numerusform></translation>
+    </message>
+    <message>
+        <source>Removing the tag again…</source>
+        <translation>正在撤下標籤…</translation>
+    </message>
+    <message>
+        <source>The tag was not removed: %1</source>
+        <translation>標籤未撤下：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag removed again from %n customer(s).</source>
+        <translation><numerusform>已從 %n 位顧客撤下標籤。</numerusform></translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation>客群</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone (masked)</source>
+        <translation>手機（已脫敏）</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>最近到店</translation>
+    </message>
+    <message>
+        <source>Spend (yuan)</source>
+        <translation>消費（元）</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>到店次數</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在導出…</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>導出失敗：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) exported to %1</source>
+        <translation><numerusform>已導出 %n 位顧客到 %1</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>gd::ui::TagBook</name>
     <message>
         <source>There is no size tag “%1”.</source>
@@ -877,6 +2023,49 @@
     <message>
         <source>The tag was not changed: %1</source>
         <translation>標籤未修改：%1</translation>
+    </message>
+</context>
+<context>
+    <name>gd::ui::TaskBoard</name>
+    <message>
+        <source>Happy birthday, %1! Wishing you a wonderful year — we have a small gift for you at the counter.</source>
+        <translation>%1，生日快樂！祝您新的一歲一切美好——我們在專櫃為您準備了一份小禮物。</translation>
+    </message>
+    <message>
+        <source>Sign in to change tasks.</source>
+        <translation>請先登錄再修改任務。</translation>
+    </message>
+    <message>
+        <source>The task could not be completed.</source>
+        <translation>任務未能完成。</translation>
+    </message>
+    <message>
+        <source>The task could not be snoozed.</source>
+        <translation>任務未能推遲。</translation>
+    </message>
+    <message>
+        <source>Write what to do first.</source>
+        <translation>請先寫下要做的事。</translation>
+    </message>
+    <message>
+        <source>A to-do can hold at most 200 characters.</source>
+        <translation>待辦最多 200 個字。</translation>
+    </message>
+    <message>
+        <source>The to-do was not saved.</source>
+        <translation>待辦未保存。</translation>
+    </message>
+    <message>
+        <source>The progress was not saved.</source>
+        <translation>進度未保存。</translation>
+    </message>
+    <message>
+        <source>Only a manager can reassign tasks.</source>
+        <translation>只有店長可以轉派任務。</translation>
+    </message>
+    <message>
+        <source>The task could not be reassigned.</source>
+        <translation>任務未能轉派。</translation>
     </message>
 </context>
 <context>

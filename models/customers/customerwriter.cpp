@@ -133,13 +133,6 @@ void CustomerWriter::changeTags(const QString &customerId, const QStringList &ad
     if (add.isEmpty() && remove.isEmpty())
         return;
     store::Transaction transaction(m_db);
-    insertTag(customerId, tagId);
-    transaction.commit();
-    written();
-}
-
-void CustomerWriter::insertTag(const QString &customerId, const QString &tagId)
-{
     customerRowId(customerId);
     for (const QString &tagId : remove)
         writeTagRemove(customerId, tagId);
@@ -147,6 +140,12 @@ void CustomerWriter::insertTag(const QString &customerId, const QString &tagId)
         writeTagAdd(customerId, tagId);
     transaction.commit();
     written();
+}
+
+void CustomerWriter::insertTag(const QString &customerId, const QString &tagId)
+{
+    customerRowId(customerId);
+    writeTagAdd(customerId, tagId);
 }
 
 void CustomerWriter::writeTagAdd(const QString &customerId, const QString &tagId)

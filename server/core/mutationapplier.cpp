@@ -318,8 +318,6 @@ void MutationApplier::touchNamedRows(const QString &name, const QJsonObject &arg
         m_changes.touch(u"coupons"_s, args.value(u"coupon_id"_s).toString());
     } else if (TaskMutations::handles(name)) {
         m_changes.touch(u"tasks"_s, id);
-}
-
     } else if (name == u"segment_save"_s || name == u"segment_delete"_s) {
         m_changes.touch(u"segments"_s, id);
     } else if (name == u"customer_tag_add"_s || name == u"customer_tag_remove"_s) {

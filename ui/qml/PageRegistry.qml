@@ -30,7 +30,7 @@ ListModel {
     ListElement {
         pageId: "import"
         title: QT_TRANSLATE_NOOP("Pages", "Import")
-        iconUrl: "qrc:/GuideDesk/icons/people.svg"
+        iconUrl: "qrc:/GuideDesk/icons/import.svg"
         source: "pages/ImportPage.qml"
     }
     ListElement {
