@@ -163,30 +163,42 @@ void Composition::setUpImport()
 // real store opens in the store view (every customer) with nobody signed in.
 void Composition::signInDemoGuide()
 {
-    auto query = m_db->prepare(
-        u"SELECT g.id, g.name, g.role, s.name FROM guides g JOIN stores s ON s.id = g.store_id"
-        " WHERE g.deleted = 0 AND g.role = 'guide' ORDER BY s.rowid, g.employee_no LIMIT 1"_s);
-    if (!m_options.demo || !query->step()) {
+    // Read what is needed first and let the statements go: the setters below run queries
+    // of their own (task generation, segment counts), and a cached statement still held
+    // here would be lent to them half-read (SQLite: "bad parameter or other API misuse").
+    QString guideId, guideName, role, storeName, storeId;
+    {
+        auto query = m_db->prepare(
+            u"SELECT g.id, g.name, g.role, s.name, s.id FROM guides g JOIN stores s ON"
+            " s.id = g.store_id WHERE g.deleted = 0 AND g.role = 'guide'"
+            " ORDER BY s.rowid, g.employee_no LIMIT 1"_s);
+        if (m_options.demo && query->step()) {
+            guideId = query->text(0);
+            guideName = query->text(1);
+            role = query->text(2);
+            storeName = query->text(3);
+            storeId = query->text(4);
+        }
+    }
+    if (guideId.isEmpty()) {
         auto store
             = m_db->prepare(u"SELECT name FROM stores WHERE deleted = 0 ORDER BY rowid LIMIT 1"_s);
         if (store->step())
             m_appInfo->storeName = store->text(0);
         return;
     }
-    m_customerBook->customers()->setOwnerGuideId(query->text(0));
-    auto store = m_db->prepare(u"SELECT store_id FROM guides WHERE id = ?"_s);
-    store->bind(1, query->text(0));
-    store->step();
-    m_writer->setActor({ query->text(0), store->text(0) });
-    m_tagWriter->setGuideId(query->text(0));
-    m_tagBook->setGuide(query->text(0), query->text(2) == u"manager"_s);
-    m_couponWriter->setActor({ query->text(0), store->text(0) });
-    m_couponDesk->setStoreId(store->text(0));
-    m_taskBoard->setActor({ query->text(0), store->text(0), query->text(2) == u"manager"_s });
-    m_segmentBook->setActor({ query->text(0), store->text(0) }, query->text(2) == u"manager"_s);
-    m_appInfo->guideName = query->text(1);
-    m_appInfo->guideRole = query->text(2);
-    m_appInfo->storeName = query->text(3);
+    const bool manager = role == u"manager"_s;
+    m_customerBook->customers()->setOwnerGuideId(guideId);
+    m_writer->setActor({ guideId, storeId });
+    m_tagWriter->setGuideId(guideId);
+    m_tagBook->setGuide(guideId, manager);
+    m_couponWriter->setActor({ guideId, storeId });
+    m_couponDesk->setStoreId(storeId);
+    m_taskBoard->setActor({ guideId, storeId, manager });
+    m_segmentBook->setActor({ guideId, storeId }, manager);
+    m_appInfo->guideName = guideName;
+    m_appInfo->guideRole = role;
+    m_appInfo->storeName = storeName;
 }
 
 // The signed-in user of the server: a guide sees their own customers, a manager the store's.

@@ -39,8 +39,7 @@ const QStringList &PullApplier::syncedTables()
         u"purchases"_s,    u"orders"_s,        u"order_events"_s,
         u"campaigns"_s,    u"tasks"_s,         u"notes"_s,
         u"coupons"_s,      u"coupon_issues"_s, u"dashboard_layouts"_s,
-        u"churn_models"_s,
-        u"segments"_s,
+        u"churn_models"_s, u"segments"_s,
     };
     return tables;
 }

@@ -2,9 +2,9 @@
 // foreign declarations register them here, in the QML module, instead.
 #pragma once
 
+#include "calendar/birthdaylistmodel.h"
 #include "coupons/coupontemplatemodel.h"
 #include "coupons/customercouponmodel.h"
-#include "calendar/birthdaylistmodel.h"
 #include "customers/customerlistmodel.h"
 #include "customers/customerprofile.h"
 #include "customers/customertimeline.h"

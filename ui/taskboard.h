@@ -5,10 +5,10 @@
 #pragma once
 
 #include "calendar/birthdaylistmodel.h"
+#include "tasks/churnrevisitcandidates.h"
 #include "tasks/taskgenerator.h"
 #include "tasks/tasklistmodel.h"
 #include "tasks/taskstore.h"
-#include "tasks/churnrevisitcandidates.h"
 
 #include <QObject>
 #include <QTimer>

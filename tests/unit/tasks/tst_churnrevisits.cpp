@@ -4,12 +4,15 @@
 #include "churn/churnmodelrow.h"
 #include "customers/customersearchindex.h"
 #include "demo/demogenerator.h"
+#include "outbox/outbox.h"
 #include "search/chinesevariants.h"
 #include "search/pinyinconverter.h"
 #include "seed/demoseeder.h"
 #include "store/database.h"
 #include "store/migrations.h"
 #include "tasks/churnrevisitcandidates.h"
+#include "tasks/taskgenerator.h"
+#include "tasks/taskwriter.h"
 
 #include <QTest>
 
@@ -81,6 +84,27 @@ private Q_SLOTS:
         QVERIFY(!source.modelFittedHere());
         QCOMPARE(source.model()->customers, 4242);
         m_db->exec(u"DELETE FROM churn_models"_s);
+    }
+
+    // The generator asks for candidates as the app does (the app's first run logged
+    // "bad parameter or other API misuse" here and made no revisit task at all).
+    void generatorMakesRevisitTasksFromTheChurnEngine()
+    {
+        outbox::Outbox outbox(*m_db);
+        tasks::TaskWriter writer(*m_db, outbox, tasks::TaskActor { m_guide, m_store, false });
+        tasks::ChurnRevisitCandidates source(*m_db);
+        tasks::TaskGenerator generator(*m_db, writer, source);
+        tasks::GenerationSettings settings;
+        settings.revisitsPerDay = 5;
+        settings.greetingTemplate = u"生日快乐，%1！"_s;
+        const auto result = generator.generate(m_today, settings);
+        QCOMPARE(result.revisitsCreated, 5);
+        auto reason = m_db->prepare(u"SELECT reason_json FROM tasks WHERE kind = 'revisit'"_s);
+        int churnReasons = 0;
+        while (reason->step())
+            churnReasons += reason->text(0).contains(u"\"churn\""_s) ? 1 : 0;
+        QCOMPARE(churnReasons, 5);
+        m_db->exec(u"DELETE FROM outbox_touches; DELETE FROM outbox; DELETE FROM tasks"_s);
     }
 
     void junkGetsNothing()

@@ -109,7 +109,8 @@ Item {
         id: heading
         visible: row.firstOfSection
         width: row.width
-        height: visible ? implicitHeight + Theme.spacing : 0
+        // A fixed height: implicitHeight here would loop through the row's own height.
+        height: visible ? (row.index === 0 ? 0 : Theme.spacing) + Theme.fontTitle + 2 * Theme.spacing : 0
         topPadding: row.index === 0 ? 0 : Theme.spacing
         text: row.sectionTitle()
         color: row.section === "overdue" ? Theme.warning : Theme.text

@@ -16,11 +16,11 @@ RowLayout {
     function money(cents: string): string {
         return "¥" + Number(Number(cents) / 100).toLocaleString(Qt.locale(Qt.uiLanguage), "f", 0)
     }
-    function when(at: date): string {
-        return isNaN(at.getTime()) ? "" : at.toLocaleDateString(Qt.locale(Qt.uiLanguage), Locale.ShortFormat)
+    function when(value: date): string {
+        return isNaN(value.getTime()) ? "" : value.toLocaleDateString(Qt.locale(Qt.uiLanguage), Locale.ShortFormat)
     }
-    function noteKind(kind: string): string {
-        switch (kind) {
+    function noteKind(noteType: string): string {
+        switch (noteType) {
         case "visit": return qsTr("Visit")
         case "wechat": return qsTr("WeChat")
         case "call": return qsTr("Call")
@@ -49,14 +49,14 @@ RowLayout {
         }
     }
     // One line for an entry, in the UI language.
-    function line(kind: string, what: string, detail: string, extra: string): string {
+    function line(): string {
         const zh = Qt.uiLanguage.startsWith("zh")
-        switch (kind) {
-        case "note": return entry.noteKind(what) + " · " + detail
-        case "tag": return qsTr("Tagged %1").arg(zh || detail === "" ? what : detail)
-        case "coupon": return entry.couponStatus(what) + " · " + detail + " " + entry.money(extra)
-        case "order": return qsTr("Order %1 · %2 · %3").arg(detail).arg(entry.orderStatus(what)).arg(entry.money(extra))
-        default: return what
+        switch (entry.kind) {
+        case "note": return entry.noteKind(entry.what) + " · " + entry.detail
+        case "tag": return qsTr("Tagged %1").arg(zh || entry.detail === "" ? entry.what : entry.detail)
+        case "coupon": return entry.couponStatus(entry.what) + " · " + entry.detail + " " + entry.money(entry.extra)
+        case "order": return qsTr("Order %1 · %2 · %3").arg(entry.detail).arg(entry.orderStatus(entry.what)).arg(entry.money(entry.extra))
+        default: return entry.what
         }
     }
 
@@ -77,7 +77,7 @@ RowLayout {
     }
     Text {
         Layout.fillWidth: true
-        text: entry.line(entry.kind, entry.what, entry.detail, entry.extra)
+        text: entry.line()
         color: Theme.text
         elide: Text.ElideRight
         maximumLineCount: 1
