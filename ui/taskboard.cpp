@@ -4,6 +4,7 @@
 
 #include <QLoggingCategory>
 #include <QSettings>
+#include <QVariantMap>
 
 using namespace Qt::StringLiterals;
 
@@ -190,6 +191,16 @@ QString TaskBoard::reassign(const QString &taskId, const QString &guideId)
         return tr("Only a manager can reassign tasks.");
     return attempt([&] { m_writer.reassign(taskId, guideId); },
                    tr("The task could not be reassigned."));
+}
+
+QVariantList TaskBoard::guides()
+{
+    QVariantList guides;
+    if (!manager())
+        return guides;
+    for (const auto &[id, name] : m_store.activeGuides(m_writer.actor().storeId))
+        guides.append(QVariantMap { { u"guideId"_s, id }, { u"name"_s, name } });
+    return guides;
 }
 
 void TaskBoard::storeChanged(const QStringList &tables)

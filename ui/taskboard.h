@@ -67,6 +67,8 @@ public:
     Q_INVOKABLE QString setProgress(const QString &taskId, int progress);
     /// Managers: gives the task to another guide of the store.
     Q_INVOKABLE QString reassign(const QString &taskId, const QString &guideId);
+    /// For a manager: the store's active guides as [{guideId, name}] (empty for a guide).
+    Q_INVOKABLE QVariantList guides();
     /// Makes the day's revisit and birthday tasks (idempotent) and re-reads the lists.
     Q_INVOKABLE void refresh();
 

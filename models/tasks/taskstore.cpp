@@ -110,4 +110,15 @@ QList<CompletionFigures> TaskStore::completion(const QString &storeId, const QDa
     return figures;
 }
 
+QList<QPair<QString, QString>> TaskStore::activeGuides(const QString &storeId)
+{
+    QList<QPair<QString, QString>> guides;
+    auto q = m_db.prepare(u"SELECT id, name FROM guides WHERE store_id = ? AND deleted = 0 AND"
+                          " active = 1 ORDER BY employee_no, name"_s);
+    q->bind(1, storeId);
+    while (q->step())
+        guides.append({ q->text(0), q->text(1) });
+    return guides;
+}
+
 } // namespace gd::tasks

@@ -34,6 +34,9 @@ public:
     [[nodiscard]] QList<Task> openTasks(const QString &guideId, const QString &storeId,
                                         const QDate &today, int horizonDays);
     [[nodiscard]] std::optional<Task> task(const QString &taskId);
+    // The store's active guides (id, name), by employee number: whom a manager may hand a
+    // task to.
+    [[nodiscard]] QList<QPair<QString, QString>> activeGuides(const QString &storeId);
     // Per guide of the store: tasks due from `from` to `to`, and how many were done.
     [[nodiscard]] QList<CompletionFigures> completion(const QString &storeId, const QDate &from,
                                                       const QDate &to);

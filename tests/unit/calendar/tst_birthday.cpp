@@ -8,6 +8,10 @@
 
 using namespace gd::calendar;
 
+// Declared before the test uses it as a data column (a Release build instantiates the
+// metatype at the first use and refuses a later declaration).
+Q_DECLARE_METATYPE(Birthday)
+
 namespace {
 
 Birthday gregorian(int year, int month, int day)
@@ -162,6 +166,5 @@ private Q_SLOTS:
     }
 };
 
-Q_DECLARE_METATYPE(Birthday)
 QTEST_GUILESS_MAIN(TestBirthday)
 #include "tst_birthday.moc"

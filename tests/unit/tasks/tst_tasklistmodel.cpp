@@ -113,6 +113,19 @@ private Q_SLOTS:
         QCOMPARE(model.index(0).data(tasks::TaskListModel::PendingRole).toBool(), true);
     }
 
+    // Whom a manager may reassign to: the store's active guides only, in staff order.
+    void activeGuidesOfTheStore()
+    {
+        tasks::TaskStore store(*f->db);
+        f->db->exec(u"UPDATE guides SET active = 0 WHERE id = 'g2'"_s);
+        const auto guides = store.activeGuides(u"s1"_s);
+        QCOMPARE(guides.size(), 2);
+        QCOMPARE(guides.at(0).first, u"g1"_s);
+        QCOMPARE(guides.at(1).first, u"m1"_s);
+        QVERIFY(store.activeGuides(u"no-such-store"_s).isEmpty());
+        QCOMPARE(store.activeGuides(u"s2"_s).size(), 1);
+    }
+
     void completionFigures()
     {
         addTask(u"a"_s, u"g1"_s, u"revisit"_s, 0, 0, u"done"_s);

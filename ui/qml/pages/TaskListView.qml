@@ -14,6 +14,13 @@ ListView {
     function snooze(taskId: string, days: int) {
         view.message = view.board ? view.board.snooze(taskId, days) : ""
     }
+    function reassign(taskId: string, guideId: string) {
+        view.message = view.board ? view.board.reassign(taskId, guideId) : ""
+    }
+    // Whom a manager may hand a task to (read when the menu opens).
+    function guides(): var {
+        return view.board ? view.board.guides() : []
+    }
     function setProgress(taskId: string, progress: int) {
         view.message = view.board ? view.board.setProgress(taskId, progress) : ""
     }

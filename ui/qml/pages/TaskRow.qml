@@ -238,6 +238,35 @@ Item {
                 }
                 Item { Layout.fillWidth: true }
                 Button {
+                    id: reassignButton
+                    objectName: "reassign_" + row.taskId
+                    visible: row.list !== null && row.list.board !== null && row.list.board.manager
+                    text: qsTr("Reassign")
+                    flat: true
+                    implicitHeight: 44
+                    onClicked: {
+                        // Each item carries what it acts on: a delegate sees nothing outside.
+                        const choices = []
+                        for (const guide of row.list.guides())
+                            choices.push({ guideId: guide.guideId, name: guide.name, list: row.list, taskId: row.taskId })
+                        reassignMenu.guides = choices
+                        reassignMenu.open()
+                    }
+                    Menu {
+                        id: reassignMenu
+                        property var guides: []
+                        y: reassignButton.height
+                        Repeater {
+                            model: reassignMenu.guides
+                            delegate: MenuItem {
+                                required property var modelData
+                                text: modelData.name
+                                onTriggered: (modelData.list as TaskListView).reassign(modelData.taskId, modelData.guideId)
+                            }
+                        }
+                    }
+                }
+                Button {
                     id: snoozeButton
                     objectName: "snooze_" + row.taskId
                     text: qsTr("Snooze")
