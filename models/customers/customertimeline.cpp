@@ -14,7 +14,8 @@ QList<TimelineEntry> readTimeline(store::Database &db, const QString &customerId
         " UNION ALL SELECT 1, ct.tagged_at, t.name, t.name_en, coalesce(g.name, '')"
         "  FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id"
         "  LEFT JOIN tag_groups g ON g.id = t.group_id"
-        "  WHERE ct.customer_id = ?1 AND ct.deleted = 0"
+        // +deleted: the by-customer index, never the tag-age one (it would scan every tag).
+        "  WHERE ct.customer_id = ?1 AND +ct.deleted = 0"
         " UNION ALL SELECT 2, coalesce(ci.redeemed_at, ci.issued_at, ci.updated_at), ci.status,"
         "  c.name, c.value_cents FROM coupon_issues ci JOIN coupons c ON c.id = ci.coupon_id"
         "  WHERE ci.customer_id = ?1 AND ci.deleted = 0"

@@ -270,7 +270,10 @@ void createTimelineIndexes(Database &db)
 {
     db.exec(QStringLiteral(
         "CREATE INDEX IF NOT EXISTS orders_by_customer ON orders(customer_id, placed_at);"
-        "CREATE INDEX IF NOT EXISTS customer_tags_by_age ON customer_tags(deleted, tagged_at);"));
+        // Partial, on the live links only: a plain (deleted, tagged_at) index made SQLite
+        // walk every live tag in time order for one customer's timeline.
+        "CREATE INDEX IF NOT EXISTS customer_tags_by_age ON customer_tags(tagged_at)"
+        " WHERE deleted = 0;"));
 }
 
 #undef GD_SYNC_COLUMNS
