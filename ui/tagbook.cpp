@@ -87,14 +87,16 @@ QString TagBook::removeTag(const QString &customerId, const QString &tagId)
 QString TagBook::replaceSize(const QString &customerId, const QString &oldTagId,
                              const QString &sizeName)
 {
-    for (const tags::LibraryTag &tag : m_library.tagsFor(m_guideId)) {
-        if (tag.groupId.isEmpty() || tag.name != sizeName)
-            continue;
-        // The new size must be of the old tag's group (the size group).
-        for (const tags::LibraryTag &old : m_library.tagsFor(m_guideId)) {
-            if (old.id == oldTagId && old.groupId == tag.groupId)
-                return change(customerId, { tag.id }, { oldTagId });
-        }
+    // One read of the library: the old tag's group, then the tag of that name in it.
+    const QList<tags::LibraryTag> library = m_library.tagsFor(m_guideId);
+    QString groupId;
+    for (const tags::LibraryTag &tag : library) {
+        if (tag.id == oldTagId)
+            groupId = tag.groupId;
+    }
+    for (const tags::LibraryTag &tag : library) {
+        if (!groupId.isEmpty() && tag.groupId == groupId && tag.name == sizeName)
+            return change(customerId, { tag.id }, { oldTagId });
     }
     return tr("There is no size tag “%1”.").arg(sizeName);
 }
