@@ -162,7 +162,15 @@ int main(int argc, char **argv)
     figure("pages", double(bodies.size()), "");
     figure("JSON downloaded", double(bytes) / (1024 * 1024), "MiB");
 
-    // 3. Write only (parse + apply into a fresh store).
+    // 3. Parse only, then write only (parse + apply into a fresh store).
+    {
+        timer.restart();
+        qsizetype parsedRows = 0;
+        for (const QByteArray &body : bodies)
+            parsedRows += sync::parsePullPage(body).rowCount();
+        figure("parse only", double(timer.elapsed()) / 1000, "s");
+        figure("rows parsed", double(parsedRows), "");
+    }
     {
         store::KeychainKeyStore keys(u"GuideDesk-bench"_s);
         auto db = store::openLocalStore({ dir.filePath(u"insert.db"_s), {}, true }, keys);

@@ -129,21 +129,27 @@ void PullApplier::applyTable(const PulledTable &table, bool checkPending, ApplyR
     }
     QString upsertSql = u"INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (id) DO UPDATE SET %4"_s.arg(
         table.name, names.join(u", "_s), placeholders.join(u", "_s), updates.join(u", "_s));
-    if (isCustomers)
+    // What the search index needs back; a bulk load builds the index at the end and, with
+    // the sort key in the row, needs nothing back.
+    const bool wantsFields = isCustomers && !(m_bulk && sortKeyFromRow);
+    if (wantsFields)
         upsertSql += u" RETURNING rowid, name, nickname, remark, phone_last4, deleted"_s;
 
     // Prepared once a table and page: a page holds thousands of rows.
     auto upsert = m_db.prepare(upsertSql);
     auto stale = m_db.prepare(u"DELETE FROM customer_tags WHERE customer_id = ? AND tag_id = ?"
                               " AND id <> ?"_s);
-    for (const QJsonValue &rowValue : table.rows) {
-        const QJsonArray row = rowValue.toArray();
-        const QString id = row.at(idColumn).toString();
-        if (id.isEmpty())
+    for (qsizetype row = 0; row < table.rowCount(); ++row) {
+        const PulledCell &idCell = table.cell(row, idColumn);
+        if (idCell.kind != PulledCell::Kind::Text || idCell.size == 0)
             throw std::runtime_error(u"a %1 row has no id"_s.arg(table.name).toStdString());
+        // Only needed to look for pending changes, or to give way to the server's tag link.
+        const QString id = checkPending || (isCustomerTags && !m_bulk)
+            ? QString::fromUtf8(table.utf8(idCell))
+            : QString();
         if (isCustomerTags) {
-            const QString customerId = row.at(customerColumn).toString();
-            const QString tagId = row.at(tagColumn).toString();
+            const QString customerId = table.string(row, customerColumn);
+            const QString tagId = table.string(row, tagColumn);
             if (checkPending
                 && m_outbox.touchesPendingRow(table.name,
                                               outbox::rowKeyForCustomerTag(customerId, tagId))) {
@@ -160,11 +166,18 @@ void PullApplier::applyTable(const PulledTable &table, bool checkPending, ApplyR
             ++result.skippedPending;
             continue;
         }
-        for (int i = 0; i < used.size(); ++i)
-            upsert->bind(i + 1, row.at(used.at(i)));
+        for (int i = 0; i < used.size(); ++i) {
+            const PulledCell &cell = table.cell(row, used.at(i));
+            if (cell.kind == PulledCell::Kind::Text)
+                upsert->bindUtf8InPlace(i + 1, table.utf8(cell));
+            else if (cell.kind == PulledCell::Kind::Integer)
+                upsert->bind(i + 1, cell.integer);
+            else
+                upsert->bindNull(i + 1);
+        }
         if (sortKeyFromRow)
-            upsert->bind(int(used.size()) + 1, m_index.sortKey(row.at(nameColumn).toString()));
-        if (isCustomers) {
+            upsert->bind(int(used.size()) + 1, m_index.sortKey(table.string(row, nameColumn)));
+        if (wantsFields) {
             upsert->step();
             const qint64 rowId = upsert->int64(0);
             const bool deleted = upsert->int64(5) != 0;
@@ -186,7 +199,7 @@ void PullApplier::applyTable(const PulledTable &table, bool checkPending, ApplyR
         }
         ++result.applied;
     }
-    if (!table.rows.isEmpty())
+    if (table.rowCount() > 0)
         result.tables.insert(table.name);
 }
 

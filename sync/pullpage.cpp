@@ -16,14 +16,26 @@ namespace {
     throw std::runtime_error(u"The server's pull reply is malformed: %1."_s.arg(why).toStdString());
 }
 
-void checkCell(const QJsonValue &value, const PulledTable &table, qsizetype column)
+// Appends the value as a cell of the table, or refuses the page.
+void appendCell(const QJsonValue &value, PulledTable &table, qsizetype column)
 {
-    if (value.isNull() || value.isString())
-        return;
-    if (value.isDouble() && value.toDouble() == double(qint64(value.toDouble())))
-        return;
-    malformed(u"%1.%2 is neither text, a whole number nor null"_s.arg(table.name,
-                                                                      table.columns.at(column)));
+    PulledCell cell;
+    if (value.isNull()) {
+        cell.kind = PulledCell::Kind::Null;
+    } else if (value.isString()) {
+        const QByteArray utf8 = value.toString().toUtf8();
+        cell.kind = PulledCell::Kind::Text;
+        cell.offset = table.text.size();
+        cell.size = utf8.size();
+        table.text.append(utf8);
+    } else if (value.isDouble() && value.toDouble() == double(qint64(value.toDouble()))) {
+        cell.kind = PulledCell::Kind::Integer;
+        cell.integer = qint64(value.toDouble());
+    } else {
+        malformed(u"%1.%2 is neither text, a whole number nor null"_s.arg(
+            table.name, table.columns.at(column)));
+    }
+    table.cells.append(cell);
 }
 
 PulledTable parseTable(const QJsonValue &value)
@@ -41,27 +53,42 @@ PulledTable parseTable(const QJsonValue &value)
     }
     if (!table.columns.contains(u"id"_s))
         malformed(u"table %1 has no id column"_s.arg(table.name));
-    table.rows = object.value(u"rows"_s).toArray();
-    for (qsizetype r = 0; r < table.rows.size(); ++r) {
-        const QJsonArray cells = table.rows.at(r).toArray();
+    const QJsonArray rows = object.value(u"rows"_s).toArray();
+    table.cells.reserve(rows.size() * table.columns.size());
+    for (qsizetype r = 0; r < rows.size(); ++r) {
+        const QJsonArray cells = rows.at(r).toArray();
         if (cells.size() != table.columns.size())
             malformed(u"row %1 of %2 has %3 values for %4 columns"_s.arg(r)
                           .arg(table.name)
                           .arg(cells.size())
                           .arg(table.columns.size()));
         for (qsizetype c = 0; c < cells.size(); ++c)
-            checkCell(cells.at(c), table, c);
+            appendCell(cells.at(c), table, c);
     }
     return table;
 }
 
 } // namespace
 
+QString PulledTable::string(qsizetype row, qsizetype column) const
+{
+    const PulledCell &value = cell(row, column);
+    switch (value.kind) {
+    case PulledCell::Kind::Text:
+        return QString::fromUtf8(utf8(value));
+    case PulledCell::Kind::Integer:
+        return QString::number(value.integer);
+    case PulledCell::Kind::Null:
+        break;
+    }
+    return {};
+}
+
 qsizetype PullPage::rowCount() const
 {
     qsizetype count = 0;
     for (const PulledTable &table : tables)
-        count += table.rows.size();
+        count += table.rowCount();
     return count;
 }
 

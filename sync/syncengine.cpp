@@ -4,6 +4,7 @@
 #include "deferredindexes.h"
 #include "eventstream.h"
 #include "outbox/outbox.h"
+#include "pagewriter.h"
 #include "pullapplier.h"
 #include "pullpage.h"
 #include "session.h"
@@ -13,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkReply>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -26,6 +28,9 @@ const QString initialSyncKey = u"initial_sync_done"_s;
 constexpr int refreshMarginSeconds = 30;
 
 constexpr int offlineProbeMs = 15'000;
+
+// Parsed pages waiting for (or in) the page writer before the next one is requested.
+constexpr int maxPagesWriting = 2;
 
 // The first sync writes a whole store: random UUID keys touch index pages all over the
 // file, and each page read back from or written to an encrypted store costs an AES pass and
@@ -83,6 +88,9 @@ void SyncEngine::start()
     m_outbox = std::make_unique<outbox::Outbox>(*m_db);
     m_index = std::make_unique<customers::CustomerSearchIndex>(*m_db, m_pinyin, m_variants);
     m_applier = std::make_unique<PullApplier>(*m_db, *m_outbox, *m_index);
+    m_writer = std::make_unique<PageWriter>(*m_db, *m_applier, this,
+                                            [this](const PageWritten &page) { onWritten(page); });
+    m_writer->setBulkCommitMs(m_config.bulkCommitMs);
     m_api = new ApiClient(m_config.server, m_config.caCertificates, this);
     m_session = new Session(*m_api, m_keys, this);
     connect(m_session, &Session::expired, this,
@@ -206,6 +214,7 @@ void SyncEngine::pushStep()
     try {
         entries = m_outbox->pending(m_config.pushBatch);
         clientId = m_outbox->clientId();
+        m_clientId = clientId; // for the pulls: the sync thread keeps off the store then
     } catch (const std::exception &e) {
         return failLocally(u"store"_s, QString::fromUtf8(e.what()));
     }
@@ -275,16 +284,10 @@ void SyncEngine::onPushed(const QByteArray &body)
 void SyncEngine::requestPull(const QString &cookie)
 {
     const quint64 cycle = m_cycle;
-    QString clientId;
-    try {
-        clientId = m_outbox->clientId();
-    } catch (const std::exception &e) {
-        return failLocally(u"store"_s, QString::fromUtf8(e.what()));
-    }
     m_prefetch = m_api->postJson(
         u"/api/v1/sync/pull"_s,
         { { u"schema_version"_s, clientSchemaVersion },
-          { u"client_id"_s, clientId },
+          { u"client_id"_s, m_clientId },
           { u"cookie"_s, cookie.isEmpty() ? QJsonValue(QJsonValue::Null) : cookie },
           { u"limit"_s, m_config.pullPageRows } },
         [this, cycle](const ApiResult &result) {
@@ -308,64 +311,53 @@ void SyncEngine::onPulled(const QByteArray &body)
         error.message = QString::fromUtf8(e.what());
         return fail(error);
     }
-    // Ask for the next page before writing this one: the download overlaps the writing.
-    if (page.more)
-        requestPull(page.cookie);
-    applyPage(page);
+    const bool more = page.more;
+    const QString cookie = page.cookie;
+    // The last page of a first sync marks it done and puts the usual settings back.
+    const QString finishing = !more && !m_snapshot.initialSyncDone
+        ? u"INSERT OR REPLACE INTO sync_state (key, value) VALUES ('%1', '1'); %2;"
+          " PRAGMA wal_checkpoint(TRUNCATE)"_s.arg(initialSyncKey, steadySettings)
+        : QString();
+    ++m_pagesWriting;
+    m_writer->write(m_cycle, std::move(page), finishing);
+    // Ask for the next page while this one is written: download, parsing and writing
+    // overlap. Two pages at most wait for the writer (memory stays bounded).
+    if (more && m_pagesWriting < maxPagesWriting)
+        requestPull(cookie);
+    else if (more)
+        m_nextCookie = cookie;
 }
 
-void SyncEngine::applyPage(const PullPage &page)
+void SyncEngine::onWritten(const PageWritten &page)
 {
-    ApplyResult applied;
-    try {
-        // A bulk first sync commits a batch of pages at a time: every commit rewrites the
-        // index pages it touched (encrypted), so fewer commits mean far less work. A kill
-        // loses at most one batch, which the saved cookie fetches again.
-        if (m_applier->isBulkLoad() && !m_batch.open) {
-            m_db->exec(u"BEGIN IMMEDIATE"_s);
-            m_batch.open = true;
-            m_batch.since.start();
-        }
-        applied = m_applier->apply(page);
-        m_batch.tables.unite(applied.tables);
-        if (m_batch.open && (!page.more || m_batch.since.elapsed() >= m_config.bulkCommitMs)) {
-            m_db->exec(u"COMMIT"_s);
-            m_batch.open = false;
-        }
-        if (!page.more && !m_snapshot.initialSyncDone) {
-            m_db->exec(u"INSERT OR REPLACE INTO sync_state (key, value) VALUES"
-                       " ('initial_sync_done', '1')"_s);
-            m_db->exec(steadySettings);
-            m_db->exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
-        }
-    } catch (const std::exception &e) {
-        return failLocally(u"store"_s, QString::fromUtf8(e.what()));
-    }
+    // The models see rows once they are committed, even those of a cycle that failed since.
+    if (!page.committedTables.isEmpty())
+        Q_EMIT tablesChanged(
+            QStringList(page.committedTables.cbegin(), page.committedTables.cend()));
+    if (page.cycle != m_cycle)
+        return;
+    --m_pagesWriting;
+    if (!page.error.isEmpty())
+        return failLocally(u"store"_s, page.error);
     if (!m_snapshot.initialSyncDone) {
-        m_snapshot.pulledRows += applied.applied;
+        m_snapshot.pulledRows += page.applied;
         m_snapshot.remainingRows = page.remaining;
-    }
-    // The models see rows once they are committed.
-    if (!m_batch.open && !m_batch.tables.isEmpty()) {
-        Q_EMIT tablesChanged(QStringList(m_batch.tables.cbegin(), m_batch.tables.cend()));
-        m_batch.tables.clear();
     }
     if (!page.more)
         return finishCycle();
+    if (!m_nextCookie.isEmpty() && m_pagesWriting < maxPagesWriting)
+        requestPull(std::exchange(m_nextCookie, QString()));
     publish();
 }
 
 void SyncEngine::abandonBatch()
 {
-    if (!m_batch.open)
-        return;
-    m_batch.open = false;
-    m_batch.tables.clear();
-    try {
-        m_db->exec(u"ROLLBACK"_s);
-    } catch (const std::exception &) {
-        // SQLite may have rolled back already (an I/O error does that).
-    }
+    // Pages not yet written are dropped, an open batch rolled back (the saved cookie
+    // fetches them again).
+    if (m_writer)
+        m_writer->abandon();
+    m_pagesWriting = 0;
+    m_nextCookie.clear();
 }
 
 void SyncEngine::finishCycle()

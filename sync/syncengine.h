@@ -34,7 +34,9 @@ class CustomerSearchIndex;
 namespace gd::sync {
 
 class EventStream;
+class PageWriter;
 class PullApplier;
+struct PageWritten;
 struct PullPage;
 
 struct SyncConfig
@@ -90,7 +92,7 @@ private:
     void onPushed(const QByteArray &body);
     void requestPull(const QString &cookie);
     void onPulled(const QByteArray &body);
-    void applyPage(const PullPage &page);
+    void onWritten(const PageWritten &page);
     void finishCycle();
     void fail(const ApiError &error);
     void failLocally(const QString &code, const QString &detail);
@@ -110,6 +112,8 @@ private:
     std::unique_ptr<outbox::Outbox> m_outbox;
     std::unique_ptr<customers::CustomerSearchIndex> m_index;
     std::unique_ptr<PullApplier> m_applier;
+    // Declared after what it writes with: destroyed (and waited for) first.
+    std::unique_ptr<PageWriter> m_writer;
     ApiClient *m_api = nullptr;
     Session *m_session = nullptr;
     EventStream *m_events = nullptr;
@@ -123,12 +127,9 @@ private:
     bool m_refreshing = false;
     quint64 m_cycle = 0; // replies of an older cycle are ignored
     QPointer<QNetworkReply> m_prefetch; // the next pull page, requested while applying one
-    struct Batch
-    {
-        bool open = false;
-        QElapsedTimer since;
-        QSet<QString> tables;
-    } m_batch;
+    QString m_clientId; // read before the pulls of a cycle
+    int m_pagesWriting = 0; // pages handed to m_writer and not reported back
+    QString m_nextCookie; // the next page to ask for once the writer has room
 };
 
 } // namespace gd::sync

@@ -69,6 +69,15 @@ Statement &Statement::bind(int index, const QJsonValue &value)
     return bind(index, value.toString());
 }
 
+Statement &Statement::bindUtf8InPlace(int index, QByteArrayView utf8)
+{
+    // A null pointer would bind NULL; empty text stays text.
+    const char *bytes = utf8.data() ? utf8.data() : "";
+    check(sqlite3_bind_text64(m_stmt, index, bytes, sqlite3_uint64(utf8.size()), SQLITE_STATIC,
+                              SQLITE_UTF8));
+    return *this;
+}
+
 Statement &Statement::bindNull(int index)
 {
     check(sqlite3_bind_null(m_stmt, index));

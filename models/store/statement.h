@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QJsonValue>
 #include <QString>
 #include <cstdint>
@@ -32,6 +33,9 @@ public:
     Statement &bind(int index, double value);
     Statement &bind(int index, const QByteArray &blob);
     Statement &bindNull(int index);
+    // UTF-8 text that SQLite reads in place, without a copy: the bytes must stay valid until
+    // the statement is stepped and reset (bulk loads bind thousands of rows from one buffer).
+    Statement &bindUtf8InPlace(int index, QByteArrayView utf8);
     // A JSON value as the schema stores it: null as NULL, numbers as integers, the rest as
     // text (sync payloads and mutation arguments arrive as JSON).
     Statement &bind(int index, const QJsonValue &value);

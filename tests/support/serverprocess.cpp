@@ -63,7 +63,9 @@ bool ServerProcess::start(QString *error)
     arguments += m_options.extraArgs;
     m_process.start(QStringLiteral(GUIDEDESK_SERVER_BINARY), arguments);
     QByteArray out;
-    const QDeadlineTimer deadline(300'000);
+    // Seeding is most of the start-up: a benchmark's 200,000 customers take minutes, more on
+    // a busy machine.
+    const QDeadlineTimer deadline(300'000 + qint64(m_options.seedCustomers) * 5);
     while (!deadline.hasExpired()) {
         if (!m_process.waitForReadyRead(200)) {
             if (m_process.state() == QProcess::NotRunning)

@@ -13,7 +13,9 @@
 #include "sync/deferredindexes.h"
 #include "sync/pullapplier.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
