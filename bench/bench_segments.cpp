@@ -1,6 +1,10 @@
 // Segment counts over a generated store of N customers (default 100,000, ~1M purchases):
 // five typical rules, each counted for the whole store (a manager) and for one guide's
-// book, p50/p95 ms over R rounds. Also prints each rule's query plan. Figures go to
+// book, p50/p95 ms over R rounds, as the segment worker counts them (tag and risk-band
+// conditions from its cached customer sets; the first count after a change, which reads
+// those sets, is printed apart as "cold"), and with --compare also as the plain SQL. A sixth rule,
+// by churn-risk band, is timed apart (its first count scores every customer). Also prints
+// each rule's query plan. Figures go to
 // docs/performance.md. Run it through scripts/with-keyring.sh --private (the store's key
 // lives in the keychain, as in the app).
 #include "customers/customersearchindex.h"
@@ -8,6 +12,7 @@
 #include "search/chinesevariants.h"
 #include "search/pinyinconverter.h"
 #include "seed/demoseeder.h"
+#include "segments/segmentcache.h"
 #include "segments/segmentqueries.h"
 #include "segments/segmentservice.h"
 #include "store/database.h"
@@ -72,14 +77,31 @@ QList<NamedRule> typicalRules(const QStringList &commonTags)
     };
 }
 
-void benchRules(SegmentQueries &queries, const QList<NamedRule> &rules, const SegmentScope &scope,
-                const QString &label, int rounds, bool plans)
+struct Bench
+{
+    store::Database &db;
+    QDate today;
+    bool plain = false;
+    int rounds = 30;
+    bool plans = false;
+};
+
+void benchRules(const Bench &bench, const QList<NamedRule> &rules, const SegmentScope &scope,
+                const QString &label)
 {
     QList<double> all;
+    const int rounds = bench.rounds;
     for (const NamedRule &named : rules) {
         const SegmentRule rule = SegmentRule::fromJsonText(named.json);
+        // A new cache per rule: its first count reads the sets (cold), the rest reuse them.
+        SegmentCache cache;
+        SegmentQueries queries(bench.db, bench.plain ? nullptr : &cache);
+        queries.setToday(bench.today);
+        QElapsedTimer coldTimer;
+        coldTimer.start();
+        qint64 count = queries.count(rule, scope);
+        const double cold = coldTimer.nsecsElapsed() / 1e6;
         QList<double> times;
-        qint64 count = 0;
         for (int r = 0; r < rounds; ++r) {
             QElapsedTimer timer;
             timer.start();
@@ -87,18 +109,20 @@ void benchRules(SegmentQueries &queries, const QList<NamedRule> &rules, const Se
             times << timer.nsecsElapsed() / 1e6;
         }
         all << times;
-        printLine(u"  %1 | %2  count %3  p50 %4 ms  p95 %5 ms"_s.arg(label, named.label)
+        printLine(u"  %1 | %2  count %3  p50 %4 ms  p95 %5 ms  cold %6 ms"_s.arg(label, named.label)
                       .arg(count, 6)
                       .arg(percentile(times, 0.5), 0, 'f', 2)
-                      .arg(percentile(times, 0.95), 0, 'f', 2));
-        if (plans)
+                      .arg(percentile(times, 0.95), 0, 'f', 2)
+                      .arg(cold, 0, 'f', 2));
+        if (bench.plans)
             printLine(u"      plan: "_s + queries.countPlan(rule, scope).join(u" / "_s));
     }
-    printLine(u"segment count, %1 (5 rules x %2): p50 %3 ms, p95 %4 ms, max %5 ms"_s.arg(label)
+    printLine(u"segment count, %1 (%6 rule(s) x %2): p50 %3 ms, p95 %4 ms, max %5 ms"_s.arg(label)
                   .arg(rounds)
                   .arg(percentile(all, 0.5), 0, 'f', 2)
                   .arg(percentile(all, 0.95), 0, 'f', 2)
-                  .arg(percentile(all, 1.0), 0, 'f', 2));
+                  .arg(percentile(all, 1.0), 0, 'f', 2)
+                  .arg(rules.size()));
 }
 
 } // namespace
@@ -112,6 +136,7 @@ int main(int argc, char **argv)
     parser.addOption({ u"customers"_s, u"How many customers."_s, u"N"_s, u"100000"_s });
     parser.addOption({ u"rounds"_s, u"Rounds per rule."_s, u"N"_s, u"30"_s });
     parser.addOption({ u"plans"_s, u"Print each rule's query plan."_s });
+    parser.addOption({ u"compare"_s, u"Also count with the plain SQL (no cached sets)."_s });
     parser.process(app);
     const int count = parser.value(u"customers"_s).toInt();
     const int rounds = parser.value(u"rounds"_s).toInt();
@@ -146,12 +171,25 @@ int main(int argc, char **argv)
     }
     // The app counts on the segment worker's connection: configured the same way here.
     SegmentService::configureWorkerConnection(*db);
-    SegmentQueries queries(*db);
-    queries.setToday(today);
     const QList<NamedRule> rules = typicalRules(commonTags);
-    const bool plans = parser.isSet(u"plans"_s);
-    benchRules(queries, rules, {}, u"whole store"_s, rounds, plans);
-    benchRules(queries, rules, { seed::demoGuideId(generator), {} }, u"one guide"_s, rounds, plans);
+    if (parser.isSet(u"compare"_s)) {
+        const Bench plain { *db, today, true, rounds, parser.isSet(u"plans"_s) };
+        printLine(u"counting with the plain SQL"_s);
+        benchRules(plain, rules, {}, u"whole store"_s);
+        benchRules(plain, rules, { seed::demoGuideId(generator), {} }, u"one guide"_s);
+    }
+    const Bench bench { *db, today, false, rounds, parser.isSet(u"plans"_s) };
+    printLine(u"counting as the segment worker does (cached customer sets)"_s);
+    benchRules(bench, rules, {}, u"whole store"_s);
+    benchRules(bench, rules, { seed::demoGuideId(generator), {} }, u"one guide"_s);
+    {
+        const QList<NamedRule> risk { { u"high churn risk, gold/platinum"_s,
+                                        u"{\"version\":1,\"conditions\":[{\"kind\":\"risk_band\","
+                                        "\"bands\":[\"high\"]},{\"kind\":\"member_level\","
+                                        "\"levels\":[\"gold\",\"platinum\"]}]}"_s } };
+        benchRules(bench, risk, {}, u"whole store, risk band"_s);
+        benchRules(bench, risk, { seed::demoGuideId(generator), {} }, u"one guide, risk band"_s);
+    }
     db.reset();
     keys.remove(store::keyAccountFor(dbPath));
     return 0;

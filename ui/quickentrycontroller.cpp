@@ -1,5 +1,8 @@
 #include "quickentrycontroller.h"
 
+#include "customers/customerwriter.h"
+#include "segments/tagchoices.h"
+
 using namespace Qt::StringLiterals;
 
 namespace gd::ui {
@@ -38,6 +41,8 @@ QString problemKey(intake::EntryProblem problem)
         return u"birthday_impossible"_s;
     case intake::EntryProblem::TagUnknown:
         return u"tag_unknown"_s;
+    case intake::EntryProblem::TagGroupTwice:
+        return u"tag_group_twice"_s;
     }
     return u"unknown"_s;
 }
@@ -55,9 +60,41 @@ QVariantMap problemMap(const intake::EntryProblems &problems)
 QuickEntryController::QuickEntryController(store::Database &db, customers::CustomerWriter &writer,
                                            QObject *parent)
     : QObject(parent)
+    , m_db(db)
+    , m_writer(writer)
     , m_finder(db)
     , m_entry(db, writer)
-{ }
+{
+    reloadTags();
+}
+
+QuickEntryController::~QuickEntryController() = default;
+
+QAbstractListModel *QuickEntryController::tags() const
+{
+    return m_tags.get();
+}
+
+void QuickEntryController::reloadTags()
+{
+    // HQ tags and the signed-in guide's own: the same choice as in a segment rule.
+    m_tags = std::make_unique<customers::TagListModel>(
+        segments::tagChoices(m_db, m_writer.actor().guideId));
+    Q_EMIT tagsChanged();
+}
+
+QString QuickEntryController::tagName(const QString &tagId, bool english) const
+{
+    for (int row = 0; row < m_tags->rowCount(); ++row) {
+        const QModelIndex index = m_tags->index(row);
+        if (index.data(customers::TagListModel::TagIdRole).toString() != tagId)
+            continue;
+        const QString en = index.data(customers::TagListModel::NameEnRole).toString();
+        return english && !en.isEmpty() ? en
+                                        : index.data(customers::TagListModel::NameRole).toString();
+    }
+    return {};
+}
 
 QVariantList QuickEntryController::duplicates(const QString &name, const QString &phone)
 {

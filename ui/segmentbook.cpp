@@ -192,11 +192,13 @@ void SegmentBook::bulkTag(const QString &tagId)
     const segments::SegmentRule rule = m_editor.rule();
     const segments::SegmentScope scope = m_editor.scope();
     const customers::Actor actor = m_actor;
+    segments::SegmentCache *cache = m_service.workerCache();
     QPointer<SegmentBook> self(this);
     m_service.run<TagJobResult>(
         this,
         [=](store::Database &db) {
-            const QStringList members = segments::SegmentQueries(db).customerIds(rule, scope);
+            const QStringList members
+                = segments::SegmentQueries(db, cache).customerIds(rule, scope);
             outbox::Outbox outbox(db);
             segments::SegmentTagger tagger(db, outbox, actor);
             TagJobResult result;
@@ -291,11 +293,12 @@ void SegmentBook::exportCsv(bool englishTags)
     const segments::SegmentScope scope = m_editor.scope();
     setBusy(true);
     setMessage(tr("Exporting…"));
-    QPointer<SegmentBook> self(this);
+    segments::SegmentCache *cache = m_service.workerCache();
     m_service.run<qint64>(
         this,
         [=](store::Database &db) {
             segments::SegmentExporter exporter(db);
+            exporter.setCache(cache);
             exporter.setEnglishTagNames(englishTags);
             return exporter.writeFile(path, rule, scope, customers::CustomerSort::Name, header);
         },

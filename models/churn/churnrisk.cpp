@@ -99,4 +99,32 @@ QList<qsizetype> revisitOrder(const QList<ChurnRisk> &risks, double atRisk)
     return order;
 }
 
+RiskBand riskBandOf(double riskScore)
+{
+    if (riskScore >= highRiskFrom)
+        return RiskBand::High;
+    return riskScore >= mediumRiskFrom ? RiskBand::Medium : RiskBand::Low;
+}
+
+QString riskBandName(RiskBand band)
+{
+    switch (band) {
+    case RiskBand::High:
+        return QStringLiteral("high");
+    case RiskBand::Medium:
+        return QStringLiteral("medium");
+    case RiskBand::Low:
+        break;
+    }
+    return QStringLiteral("low");
+}
+
+std::optional<RiskBand> riskBandFromName(const QString &name)
+{
+    for (RiskBand band : { RiskBand::Low, RiskBand::Medium, RiskBand::High })
+        if (riskBandName(band) == name)
+            return band;
+    return std::nullopt;
+}
+
 } // namespace gd::churn

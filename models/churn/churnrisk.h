@@ -14,6 +14,8 @@
 #include "churnmodel.h"
 
 #include <QList>
+#include <QString>
+#include <optional>
 
 namespace gd::churn {
 
@@ -57,5 +59,22 @@ struct ChurnRisk
 // Indices of the customers whose risk is at least `atRisk`, by value at stake, highest first
 // (ties: higher risk first): the revisit list.
 [[nodiscard]] QList<qsizetype> revisitOrder(const QList<ChurnRisk> &risks, double atRisk = 0.5);
+
+// The three bands a segment rule picks from (segments' "risk_band" condition), by risk score:
+// high ≥ 0.75 (expected to buy at a third of a new customer's rate or less, or three gaps
+// overdue in fallback), medium ≥ 0.5 (the revisit list's "at risk"), low below.
+enum class RiskBand
+{
+    Low,
+    Medium,
+    High,
+};
+inline constexpr double mediumRiskFrom = 0.5;
+inline constexpr double highRiskFrom = 0.75;
+
+[[nodiscard]] RiskBand riskBandOf(double riskScore);
+// "low", "medium", "high": the names rules store.
+[[nodiscard]] QString riskBandName(RiskBand band);
+[[nodiscard]] std::optional<RiskBand> riskBandFromName(const QString &name);
 
 } // namespace gd::churn

@@ -30,7 +30,7 @@ QList<BookCustomer> ChurnScorer::read(const QString &column, const QString &valu
     // whose dates are inconsistent (last before first, first after today) are left out.
     const QString sql
         = u"SELECT id, visit_count, julianday(last_visit_on) - julianday(first_visit_on),"
-          " julianday(?1) - julianday(first_visit_on), total_spend_cents FROM customers"
+          " julianday(?1) - julianday(first_visit_on), total_spend_cents, rowid FROM customers"
           " WHERE deleted = 0 AND visit_count > 0 AND last_visit_on >= first_visit_on"
           " AND first_visit_on <= ?1"_s
         + (value.isEmpty() ? QString() : u" AND %1 = ?2"_s.arg(column));
@@ -42,6 +42,7 @@ QList<BookCustomer> ChurnScorer::read(const QString &column, const QString &valu
         const qint64 visits = q->int64(1);
         BookCustomer customer;
         customer.customerId = q->text(0);
+        customer.rowId = q->int64(5);
         CustomerSummary &s = customer.summary;
         s.frequency = int(std::min<qint64>(visits - 1, 1000000));
         s.age = std::round(q->real(3));

@@ -28,6 +28,7 @@ namespace gd::churn {
 struct BookCustomer
 {
     QString customerId;
+    qint64 rowId = 0; // the customers row (what segment sets are keyed by)
     CustomerSummary summary; // in days, as of the `today` given to readBook
 };
 

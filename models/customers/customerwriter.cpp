@@ -65,24 +65,31 @@ QString CustomerWriter::insertCustomer(const NewCustomer &customer)
             || customer.fullPhone.right(4) != fields.value(u"phone_last4"_s).toString()))
         refuse(u"A full phone number needs its own last 4 digits in phone_last4"_s);
     const QString id = newId();
+    // The searchable fields as they will be stored (a column not given keeps its default,
+    // ''), so that the row is written once with its sort key and indexed from here: reading
+    // it back and updating name_sort cost an import a third of its write time.
+    const SearchableFields searchable { fields.value(u"name"_s).toString(),
+                                        fields.value(u"nickname"_s).toString(),
+                                        fields.value(u"remark"_s).toString(),
+                                        fields.value(u"phone_last4"_s).toString() };
     {
         // One INSERT naming the given columns (keys come from customerFieldsError's
         // whitelist, never from outside); the statement cache keeps one per set of keys.
-        QString columns = u"id, store_id, owner_guide_id"_s;
-        QString marks = u"?, ?, ?"_s;
+        QString columns = u"id, store_id, owner_guide_id, name_sort"_s;
+        QString marks = u"?, ?, ?, ?"_s;
         for (auto it = fields.begin(); it != fields.end(); ++it) {
             columns += u", "_s + it.key();
             marks += u", ?"_s;
         }
         auto insert = m_db.prepare(u"INSERT INTO customers (%1) VALUES (%2)"_s.arg(columns, marks));
-        insert->bindAll(id, m_actor.storeId, m_actor.guideId);
-        int index = 3;
+        insert->bindAll(id, m_actor.storeId, m_actor.guideId, m_index.sortKey(searchable.name));
+        int index = 4;
         for (auto it = fields.begin(); it != fields.end(); ++it)
             insert->bind(++index, it.value());
         insert->run();
     }
     const qint64 rowId = m_db.lastInsertRowId();
-    reindex(rowId);
+    m_index.index(rowId, searchable);
     QJsonObject args = fields;
     args.insert(u"id"_s, id);
     if (!customer.fullPhone.isEmpty())

@@ -1,6 +1,7 @@
 #include "birthdayrules.h"
 
 #include <QDate>
+#include <QHash>
 #include <memory>
 #include <unicode/calendar.h>
 #include <unicode/locid.h>
@@ -13,7 +14,7 @@ namespace {
 
 // ICU's Chinese calendar counts years from 2637 BCE; does `year` have `month` as its leap
 // month, and does that month (leap or not) have `day` days?
-bool lunarDateExists(int year, int month, int day, bool leap)
+bool lunarDateExistsInIcu(int year, int month, int day, bool leap)
 {
     // Making an ICU calendar is costly (an import checks thousands of lunar dates): one per
     // thread, reused.
@@ -35,6 +36,20 @@ bool lunarDateExists(int year, int month, int day, bool leap)
         && calendar->get(UCAL_IS_LEAP_MONTH, status) == (leap ? 1 : 0)
         && calendar->get(UCAL_DATE, status) == day;
     return U_SUCCESS(status) && same;
+}
+
+// An ICU look-up costs ~70 µs; an import meets the same dates again and again (at most
+// 127 years × 12 months × 30 days × 2), so each answer is kept, per thread.
+bool lunarDateExists(int year, int month, int day, bool leap)
+{
+    thread_local QHash<int, bool> known;
+    const int key = ((year * 16 + month) * 32 + day) * 2 + (leap ? 1 : 0);
+    const auto found = known.constFind(key);
+    if (found != known.constEnd())
+        return *found;
+    const bool exists = lunarDateExistsInIcu(year, month, day, leap);
+    known.insert(key, exists);
+    return exists;
 }
 
 } // namespace

@@ -4,6 +4,8 @@
 #include "phonenumber.h"
 #include "store/database.h"
 
+#include <QSet>
+
 using namespace Qt::StringLiterals;
 
 namespace gd::intake {
@@ -33,13 +35,28 @@ EntryProblems QuickEntry::check(const QuickEntryInput &input)
         problems.insert(u"gender"_s, EntryProblem::GenderUnknown);
     if (!input.birthday.isEmpty() && !isPossibleBirthday(input.birthday))
         problems.insert(u"birthday"_s, EntryProblem::BirthdayImpossible);
-    for (const QString &tagId : input.tagIds) {
-        auto q = m_db.prepare(u"SELECT 1 FROM tags WHERE id = ? AND deleted = 0"_s);
-        q->bind(1, tagId);
+    QStringList tags = input.tagIds;
+    tags.removeDuplicates();
+    QSet<QString> singleChoiceGroups;
+    for (const QString &tagId : std::as_const(tags)) {
+        // Another guide's personal tag is as unknown here as a deleted one.
+        auto q = m_db.prepare(u"SELECT t.group_id, coalesce(g.multi_select, 1) FROM tags t"
+                              " LEFT JOIN tag_groups g ON g.id = t.group_id"
+                              " WHERE t.id = ? AND t.deleted = 0"
+                              " AND (t.group_id IS NOT NULL OR t.owner_guide_id = ?)"_s);
+        q->bindAll(tagId, m_writer.actor().guideId);
         if (!q->step()) {
             problems.insert(u"tags"_s, EntryProblem::TagUnknown);
             break;
         }
+        if (q->isNull(0) || q->int64(1) != 0)
+            continue;
+        const QString group = q->text(0);
+        if (singleChoiceGroups.contains(group)) {
+            problems.insert(u"tags"_s, EntryProblem::TagGroupTwice);
+            break;
+        }
+        singleChoiceGroups.insert(group);
     }
     return problems;
 }

@@ -29,6 +29,8 @@ struct QuickEntryInput
 };
 
 // Problem codes by field ("name", "phone", "gender", "birthday", "tags"); the UI words them.
+// Tags: each must exist and be an HQ tag or one of the guide's own personal tags; a
+// single-choice group (尺码, 体型) takes one of its tags.
 enum class EntryProblem
 {
     NameMissing,
@@ -38,6 +40,7 @@ enum class EntryProblem
     GenderUnknown,
     BirthdayImpossible,
     TagUnknown,
+    TagGroupTwice,
 };
 using EntryProblems = QMap<QString, EntryProblem>;
 

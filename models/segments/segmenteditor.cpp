@@ -1,5 +1,6 @@
 #include "segmenteditor.h"
 
+#include "churn/churnrisk.h"
 #include "segmentqueries.h"
 #include "segmentservice.h"
 
@@ -36,6 +37,16 @@ void SegmentEditor::setScope(const SegmentScope &scope)
 {
     m_scope = scope;
     edited();
+}
+
+void SegmentEditor::setRiskBands(const QStringList &bands)
+{
+    QStringList known;
+    for (const QString &band : bands) {
+        if (churn::riskBandFromName(band) && !known.contains(band))
+            known << band;
+    }
+    change(m_riskBands, known);
 }
 
 void SegmentEditor::setLevels(const QStringList &levels)
@@ -96,6 +107,8 @@ SegmentRule SegmentEditor::rule() const
     }
     if (!m_ownerGuideId.isEmpty())
         rule.conditions << listCondition(ConditionKind::OwnerGuide, { m_ownerGuideId });
+    if (!m_riskBands.isEmpty())
+        rule.conditions << listCondition(ConditionKind::RiskBand, m_riskBands);
     return rule;
 }
 
@@ -121,6 +134,7 @@ bool SegmentEditor::loadRule(const QString &json)
     m_spendMin = m_spendMax = m_visitsMin = m_visitsMax = -1;
     m_birthdayMonth = 0;
     m_ownerGuideId.clear();
+    m_riskBands.clear();
     // The editor shows one condition of each kind; a hand-made rule with several of a kind
     // keeps the last one of it.
     for (const Condition &c : std::as_const(loaded.conditions)) {
@@ -162,7 +176,8 @@ bool SegmentEditor::loadRule(const QString &json)
             m_ownerGuideId = c.values.value(0);
             break;
         case ConditionKind::RiskBand:
-            break; // not shown until risk scores exist
+            m_riskBands = c.values;
+            break;
         }
     }
     edited();
@@ -197,12 +212,13 @@ void SegmentEditor::startCount()
     const SegmentRule rule = this->rule();
     const SegmentScope scope = m_scope;
     const QDate today = m_today;
+    SegmentCache *cache = m_service.workerCache();
     m_counting = true;
     Q_EMIT countChanged();
     m_service.run<qint64>(
         this,
-        [rule, scope, today](store::Database &db) {
-            SegmentQueries queries(db);
+        [rule, scope, today, cache](store::Database &db) {
+            SegmentQueries queries(db, cache);
             queries.setToday(today);
             return queries.count(rule, scope);
         },

@@ -35,8 +35,8 @@ class SegmentEditor : public QObject
     Q_PROPERTY(int count READ count NOTIFY countChanged)
     Q_PROPERTY(bool counting READ counting NOTIFY countChanged)
     Q_PROPERTY(QString error READ error NOTIFY countChanged)
-    // The risk-band condition exists once the churn-risk engine supplies scores.
-    Q_PROPERTY(bool riskBandsAvailable READ riskBandsAvailable CONSTANT)
+    // Churn-risk bands ("low", "medium", "high"; any of them), scored on the worker.
+    Q_PROPERTY(QStringList riskBands READ riskBands WRITE setRiskBands NOTIFY ruleChanged)
 
 public:
     enum class LastVisit
@@ -97,7 +97,8 @@ public:
     [[nodiscard]] int count() const { return m_count; }
     [[nodiscard]] bool counting() const { return m_counting; }
     [[nodiscard]] QString error() const { return m_error; }
-    [[nodiscard]] bool riskBandsAvailable() const { return false; }
+    [[nodiscard]] QStringList riskBands() const { return m_riskBands; }
+    void setRiskBands(const QStringList &bands);
 
 Q_SIGNALS:
     void ruleChanged();
@@ -125,6 +126,7 @@ private:
     int m_spendMin = -1, m_spendMax = -1, m_visitsMin = -1, m_visitsMax = -1;
     int m_birthdayMonth = 0;
     QString m_ownerGuideId;
+    QStringList m_riskBands;
     int m_count = -1;
     bool m_counting = false;
     QString m_error;

@@ -1,5 +1,6 @@
 #include "segmentexporter.h"
 
+#include "segmentqueries.h"
 #include "store/database.h"
 
 #include <QFile>
@@ -50,14 +51,17 @@ qint64 SegmentExporter::write(QIODevice &out, const SegmentRule &rule, const Seg
 {
     if (header.size() != 7)
         throw std::invalid_argument("An export needs 7 column titles");
-    const CompiledSegment compiled = compileSegment(rule, scope, m_today);
+    SegmentQueries queries(m_db, m_cache);
+    queries.setToday(m_today);
+    const SegmentPlan plan = queries.plan(rule, scope);
+    const CompiledSegment &compiled = plan.sql;
     const QString tagName
         = m_englishTags ? u"coalesce(nullif(t.name_en, ''), t.name)"_s : u"t.name"_s;
     auto q = m_db.prepare(
         u"SELECT c.name, c.phone_masked, c.member_level, coalesce(c.last_visit_on, ''),"
         " c.total_spend_cents, c.visit_count, (SELECT group_concat(%1, ' / ') FROM customer_tags"
         " ct JOIN tags t ON t.id = ct.tag_id WHERE ct.customer_id = c.id AND ct.deleted = 0 AND"
-        " t.deleted = 0) FROM customers c WHERE "_s.arg(tagName)
+        " t.deleted = 0), c.rowid FROM customers c WHERE "_s.arg(tagName)
         + compiled.where + u" ORDER BY "_s + customerOrderBy(sort));
     compiled.bind(*q);
 
@@ -75,6 +79,8 @@ qint64 SegmentExporter::write(QIODevice &out, const SegmentRule &rule, const Seg
     qint64 rows = 0;
     QString chunk;
     while (q->step()) {
+        if (!plan.keeps(q->int64(7)))
+            continue;
         const qint64 cents = q->int64(4);
         const QStringList fields = {
             csvField(q->text(0)),

@@ -19,6 +19,8 @@ class Database;
 
 namespace gd::segments {
 
+class SegmentCache;
+
 class SegmentExporter
 {
 public:
@@ -27,6 +29,8 @@ public:
 
     explicit SegmentExporter(store::Database &db);
     void setToday(const QDate &today) { m_today = today; }
+    // The segment worker's cached sets (tags, risk bands); without, risk bands are refused.
+    void setCache(SegmentCache *cache) { m_cache = cache; }
     // Tag names in English where the tag library has them (else the Chinese name).
     void setEnglishTagNames(bool english) { m_englishTags = english; }
 
@@ -44,6 +48,7 @@ public:
 private:
     store::Database &m_db;
     QDate m_today;
+    SegmentCache *m_cache = nullptr;
     bool m_englishTags = false;
 };
 

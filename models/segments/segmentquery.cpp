@@ -33,6 +33,19 @@ QString jsonArray(const QList<int> &values)
 
 } // namespace
 
+bool isSetCondition(ConditionKind kind)
+{
+    switch (kind) {
+    case ConditionKind::TagsAll:
+    case ConditionKind::TagsAny:
+    case ConditionKind::TagsNone:
+    case ConditionKind::RiskBand:
+        return true;
+    default:
+        return false;
+    }
+}
+
 QString customerOrderBy(customers::CustomerSort sort)
 {
     switch (sort) {
@@ -47,7 +60,7 @@ QString customerOrderBy(customers::CustomerSort sort)
 }
 
 CompiledSegment compileSegment(const SegmentRule &rule, const SegmentScope &scope,
-                               const QDate &today, const RiskBandSql *riskBands)
+                               const QDate &today, QList<Condition> *setConditions)
 {
     CompiledSegment out;
     QStringList terms { u"c.deleted = 0"_s };
@@ -62,15 +75,23 @@ CompiledSegment compileSegment(const SegmentRule &rule, const SegmentScope &scop
         add(u"c.store_id = ?"_s, { scope.storeId });
 
     for (const Condition &c : rule.conditions) {
+        if (setConditions && isSetCondition(c.kind)) {
+            setConditions->append(c);
+            continue;
+        }
         switch (c.kind) {
         // Tags are looked up per customer of the scope in the (customer_id, tag_id) index:
         // a guide's book costs a few thousand seeks instead of listing every link of the tag.
-        case ConditionKind::TagsAll:
-            // (customer, tag) is UNIQUE, so having every listed tag = as many links as tags.
+        case ConditionKind::TagsAll: {
+            // (customer, tag) is UNIQUE, so having every listed tag = as many links as
+            // distinct tags (a list with a tag twice must not make the segment empty).
+            QStringList tags = c.values;
+            tags.removeDuplicates();
             add(u"(SELECT count(*) FROM customer_tags ct WHERE ct.customer_id = c.id AND"
                 " ct.tag_id IN (SELECT value FROM json_each(?)) AND ct.deleted = 0) = ?"_s,
-                { jsonArray(c.values), qint64(c.values.size()) });
+                { jsonArray(tags), qint64(tags.size()) });
             break;
+        }
         case ConditionKind::TagsAny:
             add(u"EXISTS (SELECT 1 FROM customer_tags ct WHERE ct.customer_id = c.id AND"
                 " ct.tag_id IN (SELECT value FROM json_each(?)) AND ct.deleted = 0)"_s,
@@ -116,10 +137,7 @@ CompiledSegment compileSegment(const SegmentRule &rule, const SegmentScope &scop
             add(u"+c.owner_guide_id = ?"_s, { c.values.value(0) });
             break;
         case ConditionKind::RiskBand:
-            if (!riskBands)
-                throw InvalidRule("Risk bands are available once risk scores exist");
-            add(u"(%1)"_s.arg(riskBands->condition()), { jsonArray(c.values) });
-            break;
+            throw InvalidRule("Risk bands are counted by the segment worker only");
         }
     }
     out.where = terms.join(u" AND "_s);

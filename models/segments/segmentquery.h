@@ -26,17 +26,6 @@ struct SegmentScope
     QString storeId; // set (and no owner): the store's customers; both empty: every customer
 };
 
-// Extension point for the "risk band" condition: the churn-risk engine supplies the SQL
-// that keeps customers whose band is in the bound JSON array (exactly one `?`), e.g.
-// "c.id IN (SELECT customer_id FROM churn_scores WHERE band IN (SELECT value FROM
-// json_each(?)))". Without one, a rule with a risk_band condition is refused.
-class RiskBandSql
-{
-public:
-    virtual ~RiskBandSql() = default;
-    [[nodiscard]] virtual QString condition() const = 0;
-};
-
 using SqlParameter = std::variant<QString, qint64>;
 
 struct CompiledSegment
@@ -50,10 +39,16 @@ struct CompiledSegment
     void bind(store::Statement &statement) const;
 };
 
-// Throws InvalidRule (a risk band without risk scores). `today` anchors "more than N days ago".
+// `today` anchors "more than N days ago". Conditions on customer sets (tags and churn-risk
+// bands) go to `setConditions` when one is given (the segment worker answers them from its
+// cached sets, see SegmentCache); without one, tag conditions become SQL and a risk band,
+// which has no SQL form (the scores are computed, not stored), throws InvalidRule.
 [[nodiscard]] CompiledSegment compileSegment(const SegmentRule &rule, const SegmentScope &scope,
                                              const QDate &today,
-                                             const RiskBandSql *riskBands = nullptr);
+                                             QList<Condition> *setConditions = nullptr);
+
+// Tags and risk bands: conditions on a set of customers (see compileSegment).
+[[nodiscard]] bool isSetCondition(ConditionKind kind);
 
 // ORDER BY clause matching the customer list's orders (and their indexes).
 [[nodiscard]] QString customerOrderBy(customers::CustomerSort sort);

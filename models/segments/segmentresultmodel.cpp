@@ -101,10 +101,11 @@ void SegmentResultModel::refresh()
     const SegmentRule rule = m_rule;
     const SegmentScope scope = m_scope;
     const customers::CustomerSort sort = m_sort;
+    SegmentCache *cache = m_service.workerCache();
     m_service.run<QList<qint64>>(
         this,
-        [rule, scope, sort](store::Database &db) {
-            return SegmentQueries(db).rowIds(rule, scope, sort);
+        [rule, scope, sort, cache](store::Database &db) {
+            return SegmentQueries(db, cache).rowIds(rule, scope, sort);
         },
         [this, generation](const QList<qint64> &ids, const QString &) {
             if (generation != m_generation)

@@ -1,5 +1,7 @@
 #include "segmentrule.h"
 
+#include "churn/churnrisk.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <array>
@@ -103,8 +105,14 @@ Condition readCondition(const QJsonValue &value)
     case ConditionKind::TagsAll:
     case ConditionKind::TagsAny:
     case ConditionKind::TagsNone:
+        c.values = readStrings(json, listKey(*kind), kindText);
+        break;
     case ConditionKind::RiskBand:
         c.values = readStrings(json, listKey(*kind), kindText);
+        for (const QString &band : std::as_const(c.values)) {
+            if (!churn::riskBandFromName(band))
+                refuse(u"Unknown risk band \"%1\""_s.arg(band.left(40)));
+        }
         break;
     case ConditionKind::MemberLevel:
         c.values = readStrings(json, listKey(*kind), kindText);

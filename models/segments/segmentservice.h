@@ -5,6 +5,8 @@
 // comes back on the thread that owns the service.
 #pragma once
 
+#include "segmentcache.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -64,6 +66,10 @@ public:
     // while a rule is edited read decrypted pages from memory.
     static void configureWorkerConnection(store::Database &db);
 
+    // The worker's cached customer sets: for jobs (they run on the worker) to hand to
+    // SegmentQueries; never touched on any other thread.
+    [[nodiscard]] SegmentCache *workerCache() { return &m_cache; }
+
     // Jobs still queued or running (for tests that wait).
     [[nodiscard]] int pendingJobs() const { return m_pending.loadAcquire(); }
 
@@ -74,6 +80,7 @@ private:
     QThread m_thread;
     QObject *m_context = nullptr; // lives on m_thread; jobs are queued to it
     std::unique_ptr<store::Database> m_db; // used only on m_thread
+    SegmentCache m_cache; // used only on m_thread
     QString m_openError;
     bool m_opened = false;
     QAtomicInt m_pending;

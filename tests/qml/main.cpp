@@ -81,6 +81,7 @@ public Q_SLOTS:
         engine->rootContext()->setContextProperty(u"testQuickEntry"_s,
                                                   m_quickEntry.controller.get());
         engine->rootContext()->setContextProperty(u"testQuickEntryProbe"_s, &m_quickEntryProbe);
+        engine->rootContext()->setContextProperty(u"testSegmentProbe"_s, &m_segmentProbe);
     }
 
 private:
@@ -96,6 +97,7 @@ private:
     gd::ui::AppContext m_context { &m_book, &m_info, &m_language, &m_sync, m_coupons.desk() };
     TodayFixture m_today;
     SegmentStore m_segments;
+    SegmentProbe m_segmentProbe { m_segments };
     QuickEntryStore m_quickEntry;
     QuickEntryProbe m_quickEntryProbe { m_quickEntry };
 };

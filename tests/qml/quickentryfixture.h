@@ -61,6 +61,35 @@ public:
         return q->step() ? q->text(0) : QString();
     }
     Q_INVOKABLE int pendingChanges() { return m_store.outbox->pendingCount(); }
+    // The customer's live tags, sorted.
+    Q_INVOKABLE QStringList storedTagIds(const QString &customerId)
+    {
+        auto q = m_store.db->prepare(u"SELECT tag_id FROM customer_tags WHERE customer_id = ?"
+                                     " AND deleted = 0 ORDER BY tag_id"_s);
+        q->bind(1, customerId);
+        QStringList ids;
+        while (q->step())
+            ids << q->text(0);
+        return ids;
+    }
+    // Two tags of one single-choice group (e.g. two sizes), then one of a multi-choice group.
+    Q_INVOKABLE QStringList sampleTags()
+    {
+        QStringList ids;
+        for (const char *sql :
+             { "SELECT t.id FROM tags t JOIN tag_groups g ON g.id = t.group_id WHERE"
+               " g.multi_select = 0 AND t.deleted = 0 AND t.group_id = (SELECT t2.group_id FROM"
+               " tags t2 JOIN tag_groups g2 ON g2.id = t2.group_id WHERE g2.multi_select = 0"
+               " ORDER BY g2.sort_order LIMIT 1) ORDER BY t.sort_order LIMIT 2",
+               "SELECT t.id FROM tags t JOIN tag_groups g ON g.id = t.group_id WHERE"
+               " g.multi_select = 1 AND t.deleted = 0 ORDER BY g.sort_order, t.sort_order LIMIT "
+               "1" }) {
+            auto q = m_store.db->prepare(QString::fromLatin1(sql));
+            while (q->step())
+                ids << q->text(0);
+        }
+        return ids;
+    }
 
 private:
     QuickEntryStore &m_store;

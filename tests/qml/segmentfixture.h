@@ -1,6 +1,8 @@
 // The Segments page's fixture for the Quick tests.
 #pragma once
 
+#include "churn/churnmodelrow.h"
+#include "churn/churnscorer.h"
 #include "customers/customersearchindex.h"
 #include "customers/sqlcustomerrepository.h"
 #include "demo/demogenerator.h"
@@ -9,6 +11,7 @@
 #include "search/pinyinconverter.h"
 #include "seed/demoseeder.h"
 #include "segmentbook.h"
+#include "segments/churnbands.h"
 #include "segments/segmentservice.h"
 #include "segments/segmentwriter.h"
 #include "store/database.h"
@@ -45,9 +48,35 @@ public:
         auto guide = m_db->prepare(u"SELECT id, store_id FROM guides WHERE role = 'guide'"
                                    " ORDER BY rowid LIMIT 1"_s);
         guide->step();
-        m_book->setActor({ guide->text(0), guide->text(1) }, false);
+        m_guideId = guide->text(0);
+        m_storeId = guide->text(1);
+        m_book->setActor({ m_guideId, m_storeId }, false);
     }
     gd::ui::SegmentBook *book() { return m_book.get(); }
+
+    // How many of the guide's customers the churn scorer itself puts in `band` (the store's
+    // model as the segment worker gets it: pulled, or fitted on the store's customers).
+    int riskBandCount(const QString &band)
+    {
+        const QDate today = QDate::currentDate();
+        const gd::churn::ChurnScorer scorer(*m_db);
+        auto model = gd::churn::readChurnModel(*m_db, m_storeId);
+        if (!model) {
+            QList<gd::churn::CustomerSummary> summaries;
+            for (const auto &c : scorer.readStore(m_storeId, today))
+                summaries << c.summary;
+            QString error;
+            model = gd::churn::fitChurnModel(summaries, gd::churn::TimeUnit::Days, &error);
+        }
+        if (!model)
+            return -1;
+        const auto book = scorer.readBook(m_guideId, today);
+        int n = 0;
+        for (const auto &risk :
+             gd::churn::ChurnScorer::score(*model, book, gd::segments::ChurnBands::horizonDays))
+            n += gd::churn::riskBandName(gd::churn::riskBandOf(risk.riskScore)) == band ? 1 : 0;
+        return n;
+    }
 
 private:
     QTemporaryDir m_dir;
@@ -61,4 +90,19 @@ private:
     std::unique_ptr<gd::segments::SegmentWriter> m_writer;
     std::unique_ptr<gd::customers::SqlCustomerRepository> m_repository;
     std::unique_ptr<gd::ui::SegmentBook> m_book;
+    QString m_guideId, m_storeId;
+};
+
+// What the Segments page test checks against.
+class SegmentProbe : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SegmentProbe(SegmentStore &store)
+        : m_store(store)
+    { }
+    Q_INVOKABLE int riskBandCount(const QString &band) { return m_store.riskBandCount(band); }
+
+private:
+    SegmentStore &m_store;
 };

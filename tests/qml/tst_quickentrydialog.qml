@@ -124,6 +124,66 @@ Item {
             findByName(dialog.contentItem, "quickSave").clicked()
             compare(dialog.opened, false)
         }
+
+        // Ticks the tag's row in the open picker (scrolling the list to it).
+        function tickTag(list, tagId) {
+            for (let i = 0; i < list.count; ++i) {
+                list.positionViewAtIndex(i, ListView.Contain)
+                const row = list.itemAtIndex(i)
+                if (row && row.tagId === tagId) {
+                    mouseClick(row)
+                    return true
+                }
+            }
+            return false
+        }
+        function pickTags(tagIds) {
+            findByName(dialog.contentItem, "quickTags").clicked()
+            const list = findByName(Overlay.overlay, "tagPickerList")
+            verify(list)
+            tryCompare(list, "visible", true)
+            for (const id of tagIds)
+                verify(tickTag(list, id), "tag " + id + " is in the picker")
+            const done = findByName(Overlay.overlay, "tagPickerDone")
+            mouseClick(done)
+            tryCompare(list, "visible", false)
+        }
+
+        function test_tagsPickedInTheDialogAreStored() {
+            const created = createTemporaryObject(signalSpyComponent, root, { target: dialog, signalName: "customerCreated" })
+            const sample = testQuickEntryProbe.sampleTags()
+            compare(sample.length, 3)
+            const wanted = [sample[0], sample[2]] // one size, one multi-choice tag
+            findByName(dialog.contentItem, "quickName").text = "钱有标签"
+            pickTags(wanted)
+            compare(dialog.tagIds.length, 2)
+            verify(findByName(dialog.contentItem, "quickTagNames").text.indexOf(" · ") > 0)
+            const before = testQuickEntryProbe.pendingChanges()
+            findByName(dialog.contentItem, "quickSave").clicked()
+            tryCompare(created, "count", 1)
+            const id = created.signalArguments[0][0]
+            compare(testQuickEntryProbe.storedTagIds(id), wanted.slice().sort())
+            // The customer and each tag link: one outbox entry each, in the same transaction.
+            compare(testQuickEntryProbe.pendingChanges(), before + 3)
+        }
+
+        function test_twoTagsOfASingleChoiceGroupAreRefused() {
+            const created = createTemporaryObject(signalSpyComponent, root, { target: dialog, signalName: "customerCreated" })
+            const sample = testQuickEntryProbe.sampleTags()
+            const before = testQuickEntryProbe.pendingChanges()
+            findByName(dialog.contentItem, "quickName").text = "孙两码"
+            pickTags([sample[0], sample[1]]) // two sizes
+            findByName(dialog.contentItem, "quickSave").clicked()
+            verify(findByName(dialog.contentItem, "quickTagsProblem").visible)
+            compare(created.count, 0)
+            compare(testQuickEntryProbe.pendingChanges(), before)
+            // Dropping one of them lets it through.
+            pickTags([sample[1]]) // unticks the second size
+            compare(dialog.tagIds.length, 1)
+            findByName(dialog.contentItem, "quickSave").clicked()
+            tryCompare(created, "count", 1)
+            compare(testQuickEntryProbe.storedTagIds(created.signalArguments[0][0]), [sample[0]])
+        }
     }
 
     Component {

@@ -69,6 +69,28 @@ Item {
             tryCompare(results, "count", editor.count, 5000)
         }
 
+        function test_riskBandCountsAsTheChurnScorerBands() {
+            const editor = testContext.segmentBook.editor
+            const expected = testSegmentProbe.riskBandCount("high")
+            verify(expected > 0, "the demo book has high-risk customers")
+            const high = findByName(page, "risk_high")
+            verify(high)
+            mouseClick(high)
+            compare(editor.riskBands, ["high"])
+            tryCompare(editor, "counting", false, 10000)
+            compare(editor.error, "")
+            compare(editor.count, expected)
+            // Adding a band widens the segment by that band's customers.
+            mouseClick(findByName(page, "risk_low"))
+            tryCompare(editor, "counting", false, 10000)
+            compare(editor.count, expected + testSegmentProbe.riskBandCount("low"))
+            // Saved and loaded again, the rule keeps its bands.
+            const json = editor.ruleJson()
+            editor.clear()
+            verify(editor.loadRule(json))
+            compare(editor.riskBands.slice().sort(), ["high", "low"])
+        }
+
         function test_saveTagAndUndo() {
             const book = testContext.segmentBook
             mouseClick(findByName(page, "level_gold"))

@@ -53,7 +53,9 @@ private Q_SLOTS:
             *m_db, *m_outbox, *m_index, customers::Actor { guide->text(0), guide->text(1) });
         m_entry = std::make_unique<intake::QuickEntry>(*m_db, *m_writer);
         m_tags.clear();
-        auto tags = m_db->prepare(u"SELECT id FROM tags WHERE group_id IS NOT NULL LIMIT 2"_s);
+        // Two HQ tags of different groups (two of one single-choice group are refused).
+        auto tags = m_db->prepare(u"SELECT min(id) FROM tags WHERE group_id IS NOT NULL"
+                                  " GROUP BY group_id ORDER BY group_id LIMIT 2"_s);
         while (tags->step())
             m_tags << tags->text(0);
         QCOMPARE(m_tags.size(), 2);
@@ -188,6 +190,48 @@ private Q_SLOTS:
         QCOMPARE(int(problems.value(field)), problem);
         QCOMPARE(count(u"SELECT count(*) FROM customers"_s), m_customersBefore);
         QCOMPARE(count(u"SELECT count(*) FROM outbox"_s), 0);
+    }
+
+    void tagChoicesAreChecked()
+    {
+        QStringList twoSizes;
+        auto sizes = m_db->prepare(u"SELECT t.id FROM tags t JOIN tag_groups g ON g.id = t.group_id"
+                                   " WHERE g.multi_select = 0 AND t.deleted = 0 AND t.group_id ="
+                                   " (SELECT id FROM tag_groups WHERE multi_select = 0 ORDER BY"
+                                   " sort_order LIMIT 1) ORDER BY t.sort_order LIMIT 2"_s);
+        while (sizes->step())
+            twoSizes << sizes->text(0);
+        QCOMPARE(twoSizes.size(), 2);
+        intake::QuickEntryInput input;
+        input.name = u"周两码"_s;
+        input.tagIds = twoSizes;
+        intake::EntryProblems problems = m_entry->check(input);
+        QCOMPARE(int(problems.value(u"tags"_s, EntryProblem::NameMissing)),
+                 int(EntryProblem::TagGroupTwice));
+        // The same tag twice is one tag.
+        input.tagIds = { twoSizes.first(), twoSizes.first() };
+        QVERIFY(m_entry->check(input).isEmpty());
+
+        // Another guide's personal tag is not this guide's to give.
+        auto foreign = m_db->prepare(u"SELECT id FROM tags WHERE owner_guide_id IS NOT NULL AND"
+                                     " owner_guide_id <> ? LIMIT 1"_s);
+        foreign->bind(1, m_writer->actor().guideId);
+        QVERIFY(foreign->step());
+        input.tagIds = { foreign->text(0) };
+        problems = m_entry->check(input);
+        QCOMPARE(int(problems.value(u"tags"_s, EntryProblem::NameMissing)),
+                 int(EntryProblem::TagUnknown));
+        // One's own is.
+        auto own = m_db->prepare(u"SELECT id FROM tags WHERE owner_guide_id = ? LIMIT 1"_s);
+        own->bind(1, m_writer->actor().guideId);
+        QVERIFY(own->step());
+        input.tagIds = { own->text(0), twoSizes.last() };
+        const QString id = m_entry->create(input, &problems);
+        QVERIFY2(!id.isEmpty(), qPrintable(QStringList(problems.keys()).join(u',')));
+        QCOMPARE(count(u"SELECT count(*) FROM customer_tags WHERE customer_id = '%1' AND"
+                       " deleted = 0"_s.arg(id)),
+                 2);
+        QCOMPARE(count(u"SELECT count(*) FROM outbox"_s), 3);
     }
 
     void writerRollsBackACustomerWhoseTagFails()

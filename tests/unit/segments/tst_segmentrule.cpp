@@ -165,16 +165,22 @@ private Q_SLOTS:
             = SegmentRule::fromJson(parse("{\"version\": 1, \"conditions\": [{\"kind\": "
                                           "\"risk_band\", \"bands\": [\"high\"]}]}"));
         QVERIFY_THROWS_EXCEPTION(InvalidRule, compileSegment(rule, {}, QDate(2026, 1, 1)));
-        struct ScoresForTest : RiskBandSql
-        {
-            QString condition() const override
-            {
-                return u"c.rowid IN (SELECT value FROM json_each(?))"_s;
-            }
-        } scores;
-        const CompiledSegment compiled = compileSegment(rule, {}, QDate(2026, 1, 1), &scores);
-        QVERIFY(compiled.where.contains(scores.condition()));
-        QCOMPARE(compiled.parameters.size(), 1);
+        // With a list for set conditions (the segment worker's cache answers them), the
+        // band leaves the SQL.
+        QList<Condition> sets;
+        const CompiledSegment compiled = compileSegment(rule, {}, QDate(2026, 1, 1), &sets);
+        QCOMPARE(sets.size(), 1);
+        QCOMPARE(sets.first().values, QStringList { u"high"_s });
+        QCOMPARE(compiled.where, u"c.deleted = 0"_s);
+        QVERIFY(compiled.parameters.isEmpty());
+    }
+
+    void unknownRiskBandIsRefused()
+    {
+        QVERIFY_THROWS_EXCEPTION(
+            InvalidRule,
+            (void)SegmentRule::fromJson(parse("{\"version\": 1, \"conditions\": [{\"kind\": "
+                                              "\"risk_band\", \"bands\": [\"severe\"]}]}")));
     }
 
     void daysAgoCountsFromToday()

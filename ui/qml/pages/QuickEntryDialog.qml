@@ -27,6 +27,8 @@ Dialog {
     property var candidates: []
     property string saveError: ""
     property string gender: ""
+    property var tagIds: []
+    readonly property bool english: !Qt.uiLanguage.startsWith("zh")
 
     function entry(): var {
         return {
@@ -38,7 +40,7 @@ Dialog {
             birthdayMonth: monthBox.currentIndex,
             birthdayDay: dayBox.currentIndex,
             birthdayLeap: lunarBox.checked && leapBox.checked,
-            tagIds: []
+            tagIds: dialog.tagIds
         }
     }
     function reset() {
@@ -50,6 +52,7 @@ Dialog {
         lunarBox.checked = false
         leapBox.checked = false
         dialog.gender = ""
+        dialog.tagIds = []
         dialog.problems = ({})
         dialog.candidates = []
         dialog.saveError = ""
@@ -98,13 +101,29 @@ Dialog {
         case "gender_unknown": return qsTr("Choose a gender or leave it open.")
         case "birthday_impossible": return qsTr("This date does not exist (check the day, the year, or the leap month).")
         case "tag_unknown": return qsTr("One of the tags no longer exists.")
+        case "tag_group_twice": return qsTr("Pick one tag of each single-choice group (one size, one body shape).")
         }
         return ""
     }
 
+    function tagNames(): string {
+        const names = []
+        for (const id of dialog.tagIds)
+            names.push(dialog.controller.tagName(id, dialog.english))
+        return names.join(" · ")
+    }
+
     onOpened: {
+        dialog.controller.reloadTags()
         dialog.reset()
         nameField.forceActiveFocus()
+    }
+
+    TagPicker {
+        id: tagPicker
+        tags: dialog.controller.tags
+        title: qsTr("Tags for the new customer")
+        onPicked: (ids) => dialog.tagIds = ids
     }
 
     Timer {
@@ -312,6 +331,44 @@ Dialog {
                 Layout.fillWidth: true
                 visible: text !== ""
                 text: dialog.problemText(dialog.problems.birthday !== undefined ? dialog.problems.birthday : "")
+                color: Theme.danger
+                wrapMode: Text.Wrap
+                font.pixelSize: Theme.fontSmall
+            }
+            // Tags (optional): HQ tags and the guide's own, picked in a list.
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    spacing: 2
+                    Label {
+                        text: qsTr("Tags (optional)")
+                    }
+                    Label {
+                        objectName: "quickTagNames"
+                        Layout.fillWidth: true
+                        text: dialog.tagIds.length === 0 ? qsTr("None yet") : dialog.tagNames()
+                        color: dialog.tagIds.length === 0 ? Theme.textSecondary : Theme.accent
+                        wrapMode: Text.Wrap
+                        font.pixelSize: Theme.fontSmall
+                    }
+                }
+                Button {
+                    objectName: "quickTags"
+                    text: qsTr("Choose tags…")
+                    Layout.preferredHeight: 44
+                    onClicked: {
+                        tagPicker.selected = dialog.tagIds
+                        tagPicker.open()
+                    }
+                }
+            }
+            Label {
+                objectName: "quickTagsProblem"
+                Layout.fillWidth: true
+                visible: text !== ""
+                text: dialog.problemText(dialog.problems.tags !== undefined ? dialog.problems.tags : "")
                 color: Theme.danger
                 wrapMode: Text.Wrap
                 font.pixelSize: Theme.fontSmall

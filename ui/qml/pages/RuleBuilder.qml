@@ -29,7 +29,7 @@ FocusScope {
 
     TagPicker {
         id: tagPicker
-        book: builder.book
+        tags: builder.book.tags
         property string target: "all"
         onPicked: (tagIds) => {
             if (tagPicker.target === "all")
@@ -338,11 +338,45 @@ FocusScope {
                     }
                 }
 
-                // Churn risk: an extension point until the risk engine is merged.
+                // Churn risk band (any of the ticked ones), scored by the churn engine.
+                Text {
+                    text: qsTr("Churn risk")
+                    color: Theme.text
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.fontBody
+                }
+                Flow {
+                    Layout.fillWidth: true
+                    spacing: Theme.spacing
+                    Repeater {
+                        model: [
+                            { band: "high", label: QT_TRANSLATE_NOOP("RuleBuilder", "High risk") },
+                            { band: "medium", label: QT_TRANSLATE_NOOP("RuleBuilder", "Medium risk") },
+                            { band: "low", label: QT_TRANSLATE_NOOP("RuleBuilder", "Low risk") }
+                        ]
+                        delegate: Button {
+                            required property var modelData
+                            objectName: "risk_" + modelData.band
+                            height: 44
+                            checkable: true
+                            checked: builder.editor.riskBands.indexOf(modelData.band) >= 0
+                            text: qsTranslate("RuleBuilder", modelData.label)
+                            font.family: Theme.fontFamily
+                            onToggled: {
+                                const next = builder.editor.riskBands.slice()
+                                const at = next.indexOf(modelData.band)
+                                if (checked && at < 0)
+                                    next.push(modelData.band)
+                                if (!checked && at >= 0)
+                                    next.splice(at, 1)
+                                builder.editor.riskBands = next
+                            }
+                        }
+                    }
+                }
                 Text {
                     Layout.fillWidth: true
-                    visible: !builder.editor.riskBandsAvailable
-                    text: qsTr("Churn risk band: available once risk scores exist.")
+                    text: qsTr("Customers who never bought have no risk score and match no band.")
                     color: Theme.textSecondary
                     font.family: Theme.fontFamily
                     font.pixelSize: Theme.fontSmall

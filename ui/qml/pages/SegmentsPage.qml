@@ -99,7 +99,7 @@ Item {
 
     TagPicker {
         id: bulkPicker
-        book: page.book
+        tags: page.book.tags
         single: true
         title: qsTr("Tag every customer of this segment with…")
         onPicked: (tagIds) => {

@@ -5,10 +5,11 @@ import QtQuick.Layouts
 import GuideDesk
 
 // Picks tags from the tag library and the guide's own tags: several (rule conditions) or
-// one (bulk tag). Opens as a modal popup; `picked` gives the chosen ids.
+// one (bulk tag). Opens as a modal popup; `picked` gives the chosen ids. `tags`: a list with
+// TagListModel's roles (the segment book's, the quick entry's).
 Popup {
     id: picker
-    required property SegmentBook book
+    required property var tags
     property string title
     property bool single: false
     property var selected: []
@@ -54,7 +55,7 @@ Popup {
             Layout.fillWidth: true
             Layout.fillHeight: true
             clip: true
-            model: picker.book.tags
+            model: picker.tags
             keyNavigationEnabled: true
             delegate: CheckDelegate {
                 id: tagRow
