@@ -27,7 +27,7 @@ struct ClientOptions
     QString databasePath;
     int pullPageRows = 5000;
     bool liveEvents = false;
-    int bulkCommitMs = 1500;
+    int bulkCommitMs = sync::SyncConfig().bulkCommitMs;
 };
 
 class SyncTestClient
