@@ -296,6 +296,11 @@ QString Composition::startSync()
     QObject::connect(m_sync.get(), &sync::SyncService::tablesChanged, m_orderDesk.get(),
                      &ui::OrderDesk::storeChanged);
     m_orderWriter->setAfterWrite([sync = m_sync.get()] { sync->syncNow(); });
+    m_orderDesk->setAnnouncing(m_syncStatus->initialSyncDone());
+    QObject::connect(m_syncStatus.get(), &sync::SyncStatus::changed, m_orderDesk.get(),
+                     [desk = m_orderDesk.get(), status = m_syncStatus.get()] {
+                         desk->setAnnouncing(status->initialSyncDone());
+                     });
     m_sync->start();
     return {};
 }

@@ -2,6 +2,8 @@
 
 #include "orders/orderwriter.h"
 
+#include <QVariantMap>
+
 using namespace Qt::StringLiterals;
 
 namespace gd::ui {
@@ -68,6 +70,15 @@ void OrderDesk::refresh()
     m_list.refresh();
     m_detail.refresh();
     m_counts = m_store.counts(m_actor, m_today.isValid() ? m_today : QDate::currentDate());
+    m_responseTimes.clear();
+    if (m_actor.manager) {
+        const auto since = QDateTime::currentDateTimeUtc().addDays(-7);
+        for (const auto &guide : m_store.responseTimes(m_actor.storeId, since))
+            m_responseTimes << QVariantMap { { u"name"_s, guide.name },
+                                             { u"claimed"_s, guide.claimed },
+                                             { u"medianSeconds"_s, guide.medianSeconds },
+                                             { u"slowestSeconds"_s, guide.slowestSeconds } };
+    }
     Q_EMIT countsChanged();
     checkNewOrders();
 }
@@ -86,7 +97,7 @@ void OrderDesk::checkNewOrders()
         m_knownWaiting.insert(id);
     const bool first = m_firstLook;
     m_firstLook = false;
-    if (first || fresh.isEmpty())
+    if (first || !m_announcing || fresh.isEmpty())
         return;
     const auto row = m_store.order(fresh.constFirst(), m_actor); // newest first
     if (!row)

@@ -32,6 +32,8 @@ class OrderDesk : public QObject
     Q_PROPERTY(int escalatedCount READ escalatedCount NOTIFY countsChanged)
     Q_PROPERTY(int todayCount READ todayCount NOTIFY countsChanged)
     Q_PROPERTY(int mineCount READ mineCount NOTIFY countsChanged)
+    // A manager's view: [{name, claimed, medianSeconds, slowestSeconds}] over the last 7 days.
+    Q_PROPERTY(QVariantList responseTimes READ responseTimes NOTIFY countsChanged)
     // The newest paid order that arrived since the banner was last dismissed.
     Q_PROPERTY(bool bannerVisible READ bannerVisible NOTIFY bannerChanged)
     Q_PROPERTY(QString bannerOrderId READ bannerOrderId NOTIFY bannerChanged)
@@ -51,6 +53,7 @@ public:
     [[nodiscard]] int escalatedCount() const { return m_counts.escalated; }
     [[nodiscard]] int todayCount() const { return m_counts.today; }
     [[nodiscard]] int mineCount() const { return m_counts.mine; }
+    [[nodiscard]] QVariantList responseTimes() const { return m_responseTimes; }
     [[nodiscard]] bool bannerVisible() const { return !m_banner.id.isEmpty(); }
     [[nodiscard]] QString bannerOrderId() const { return m_banner.id; }
     [[nodiscard]] QString bannerOrderNo() const { return m_banner.orderNo; }
@@ -59,6 +62,9 @@ public:
     [[nodiscard]] int bannerCount() const { return m_bannerCount; }
 
     void setActor(const orders::OrderActor &actor);
+    // While the store is still filling (a first sync), arriving orders are learned, not
+    // announced: a device's first sync must not raise a banner for the whole backlog.
+    void setAnnouncing(bool announcing) { m_announcing = announcing; }
     // For tests and the benchmark: the day "today" means (default: the current day).
     void setToday(const QDate &today) { m_today = today; }
 
@@ -96,10 +102,12 @@ private:
     orders::OrderDetail m_detail;
     orders::OrderActor m_actor;
     orders::OrderCounts m_counts;
+    QVariantList m_responseTimes;
     orders::OrderRow m_banner;
     int m_bannerCount = 0;
     QSet<QString> m_knownWaiting;
     bool m_firstLook = true;
+    bool m_announcing = true;
     QDate m_today;
 };
 

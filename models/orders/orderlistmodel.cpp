@@ -119,6 +119,11 @@ void OrderListModel::setDayFilter(const QDate &day)
     reload();
 }
 
+void OrderListModel::showDay(int daysAgo)
+{
+    setDayFilter(daysAgo < 0 ? QDate() : QDate::currentDate().addDays(-daysAgo));
+}
+
 void OrderListModel::setActor(const OrderActor &actor)
 {
     m_actor = actor;

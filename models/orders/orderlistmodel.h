@@ -58,6 +58,8 @@ public:
     void setActor(const OrderActor &actor);
     [[nodiscard]] const OrderActor &actor() const { return m_actor; }
 
+    /// Shows the orders of one day, `daysAgo` days before today (0: today); -1: every day.
+    Q_INVOKABLE void showDay(int daysAgo);
     /// Re-reads the ids; inserts new orders on top, re-reads changed rows in place.
     Q_INVOKABLE void refresh();
     /// The order id at a row ("" outside the list).

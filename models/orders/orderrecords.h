@@ -66,6 +66,16 @@ struct OrderEvent
     QDateTime at;
 };
 
+// How fast one guide claimed orders (claimed_at − placed_at, both the server's).
+struct GuideResponse
+{
+    QString guideId;
+    QString name;
+    int claimed = 0;
+    double medianSeconds = 0;
+    double slowestSeconds = 0;
+};
+
 struct OrderCounts
 {
     int waiting = 0; // paid and unclaimed

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -220,6 +221,40 @@ OrderCounts OrderStore::counts(const OrderActor &actor, const QDate &today)
         counts.mine = int(q->int64(3));
     }
     return counts;
+}
+
+QList<GuideResponse> OrderStore::responseTimes(const QString &storeId, const QDateTime &since)
+{
+    QList<GuideResponse> result;
+    auto q = m_db.prepare(u"SELECT o.claimed_by, coalesce(g.name, o.claimed_by), o.placed_at,"
+                          " o.claimed_at FROM orders o LEFT JOIN guides g ON g.id = o.claimed_by"
+                          " WHERE o.store_id = ? AND o.deleted = 0 AND o.claimed_by IS NOT NULL"
+                          " AND o.claimed_at >= ? ORDER BY g.employee_no, o.claimed_by"_s);
+    q->bindAll(storeId, since.toUTC().toString(Qt::ISODateWithMs));
+    QList<double> seconds;
+    const auto flush = [&] {
+        if (result.isEmpty() || seconds.isEmpty())
+            return;
+        std::sort(seconds.begin(), seconds.end());
+        GuideResponse &last = result.last();
+        last.claimed = int(seconds.size());
+        last.medianSeconds = seconds.at((seconds.size() - 1) / 2);
+        last.slowestSeconds = seconds.constLast();
+        seconds.clear();
+    };
+    while (q->step()) {
+        if (result.isEmpty() || result.constLast().guideId != q->text(0)) {
+            flush();
+            result.append({ q->text(0), q->text(1) });
+        }
+        const QDateTime placed = parseTime(q->text(2));
+        const QDateTime claimed = parseTime(q->text(3));
+        if (placed.isValid() && claimed.isValid())
+            seconds << std::max<double>(0, double(placed.msecsTo(claimed)) / 1000.0);
+    }
+    flush();
+    result.removeIf([](const GuideResponse &g) { return g.claimed == 0; });
+    return result;
 }
 
 QStringList OrderStore::waitingOrderIds(const OrderActor &actor, int limit)

@@ -36,6 +36,10 @@ public:
     // Oldest first: what the server recorded, then this device's pending contact events.
     [[nodiscard]] QList<OrderEvent> events(const QString &orderId);
     [[nodiscard]] OrderCounts counts(const OrderActor &actor, const QDate &today);
+    // Per guide of the store, the orders claimed since `since` and how fast (the manager's
+    // view; the server keeps the same figures in order_responses).
+    [[nodiscard]] QList<GuideResponse> responseTimes(const QString &storeId,
+                                                     const QDateTime &since);
     // The waiting orders' ids (newest first, at most `limit`): what the banner watches.
     [[nodiscard]] QStringList waitingOrderIds(const OrderActor &actor, int limit = 500);
     // The server's reason, when this device's claim of the order was rejected.

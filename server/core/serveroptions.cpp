@@ -50,7 +50,7 @@ std::optional<ServerOptions> parseServerOptions(const QStringList &arguments, QS
                                          u"Seconds after issuing before a simulated redemption."_s,
                                          u"SECONDS"_s, u"120"_s);
     parser.addOptions({ listen, cert, key, generate, db, seed, seedValue, password, mallKey, orders,
-                        tokenTtl, refreshTtl, redeemFraction, redeemAfter });
+                        escalate, tokenTtl, refreshTtl, redeemFraction, redeemAfter });
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
         return std::nullopt;

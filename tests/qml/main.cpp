@@ -3,6 +3,7 @@
 #include "appcontext.h"
 #include "couponfixture.h"
 #include "fakecustomerrepository.h"
+#include "ordersfixture.h"
 #include "quickentryfixture.h"
 #include "segmentfixture.h"
 #include "tagfixture.h"
@@ -81,6 +82,11 @@ public Q_SLOTS:
         engine->rootContext()->setContextProperty(u"testQuickEntry"_s,
                                                   m_quickEntry.controller.get());
         engine->rootContext()->setContextProperty(u"testQuickEntryProbe"_s, &m_quickEntryProbe);
+        // The Orders page: its own context, with the live (driveable) sync status.
+        m_context.setOrderDesk(m_orders.desk());
+        m_ordersContext.setOrderDesk(m_orders.desk());
+        engine->rootContext()->setContextProperty(u"testOrdersContext"_s, &m_ordersContext);
+        engine->rootContext()->setContextProperty(u"testOrders"_s, &m_orders);
     }
 
 private:
@@ -98,6 +104,8 @@ private:
     SegmentStore m_segments;
     QuickEntryStore m_quickEntry;
     QuickEntryProbe m_quickEntryProbe { m_quickEntry };
+    OrdersFixture m_orders;
+    gd::ui::AppContext m_ordersContext { &m_book, &m_info, &m_language, &m_liveSync };
 };
 
 int main(int argc, char **argv)

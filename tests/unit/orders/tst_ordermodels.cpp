@@ -273,6 +273,43 @@ private Q_SLOTS:
         QCOMPARE(detail.events().size(), 3);
     }
 
+    void responseTimesPerGuide()
+    {
+        test::OrderFixture f;
+        const QDateTime t = QDateTime::currentDateTimeUtc().addSecs(-7200);
+        const QString fast = f.placeOrder(f.customerA, f.guideA, t);
+        const QString slow = f.placeOrder(f.customerA, f.guideA, t);
+        const QString third = f.placeOrder(f.customerA, f.guideA, t);
+        const QString byB = f.placeOrder(f.customerB, f.guideB, t);
+        f.placeOrder(f.customerA, f.guideA, t); // unclaimed: not counted
+        const auto claim = [&](const QString &order, const QString &guide, int afterSeconds) {
+            f.db->exec(
+                u"UPDATE orders SET claimed_by = '%1', claimed_at = '%2' WHERE id = '%3'"_s.arg(
+                    guide, t.addSecs(afterSeconds).toString(Qt::ISODateWithMs), order));
+        };
+        claim(fast, f.guideA, 60);
+        claim(slow, f.guideA, 600);
+        claim(third, f.guideA, 120);
+        claim(byB, f.guideB, 30);
+        // An old claim, outside the window; junk times are skipped.
+        const QString old = f.placeOrder(f.customerB, f.guideB, t.addDays(-30));
+        claim(old, f.guideB, 10);
+        f.db->exec(u"UPDATE orders SET claimed_at = '%1' WHERE id = '%2'"_s.arg(
+            t.addDays(-30).toString(Qt::ISODateWithMs), old));
+        orders::OrderStore store(*f.db);
+        const auto times = store.responseTimes(f.storeId, t.addSecs(-60));
+        QCOMPARE(times.size(), 2);
+        const auto &a = times.at(0).guideId == f.guideA ? times.at(0) : times.at(1);
+        const auto &b = times.at(0).guideId == f.guideA ? times.at(1) : times.at(0);
+        QCOMPARE(a.name, u"王丽"_s);
+        QCOMPARE(a.claimed, 3);
+        QCOMPARE(a.medianSeconds, 120.0);
+        QCOMPARE(a.slowestSeconds, 600.0);
+        QCOMPARE(b.claimed, 1);
+        QCOMPARE(b.medianSeconds, 30.0);
+        QVERIFY(store.responseTimes(f.otherStoreId, t.addSecs(-60)).isEmpty());
+    }
+
     void storeHours()
     {
         const auto hours = orders::StoreHours::fromColumns(u"10:00"_s, u"22:00"_s, 480);

@@ -119,13 +119,24 @@ Item {
                 Layout.preferredHeight: 48
                 Layout.preferredWidth: 140
                 model: [qsTr("Every day"), qsTr("Today"), qsTr("Yesterday")]
-                onActivated: {
-                    const day = new Date()
-                    if (dayBox.currentIndex === 2)
-                        day.setDate(day.getDate() - 1)
-                    page.desk.orders.dayFilter = dayBox.currentIndex === 0 ? new Date(NaN) : day
-                }
+                onActivated: page.desk.orders.showDay(dayBox.currentIndex - 1)
             }
+        }
+
+        // A manager's view: how fast each guide claims (the last 7 days).
+        Text {
+            objectName: "responseTimes"
+            Layout.fillWidth: true
+            visible: page.desk !== null && page.desk.manager && page.desk.responseTimes.length > 0
+                     && (page.wide || page.openOrderId === "")
+            text: !page.desk ? ""
+                  : qsTr("Response times, 7 days:") + " "
+                    + page.desk.responseTimes.map(g => qsTr("%1 %2 min (%n order(s))", "", g.claimed)
+                                                       .arg(g.name).arg((g.medianSeconds / 60).toFixed(1))).join(" · ")
+            color: Theme.textSecondary
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontSmall
+            wrapMode: Text.Wrap
         }
 
         RowLayout {
