@@ -12,6 +12,8 @@
 #include <QDateTime>
 #include <QObject>
 
+using namespace Qt::StringLiterals; // a test header, included by the runner's main.cpp only
+
 class OrdersFixture : public QObject
 {
     Q_OBJECT
@@ -58,6 +60,13 @@ public:
         m_db->exec(u"UPDATE orders SET claimed_by = 'g2', claimed_at = '%1' WHERE id = '%2'"_s.arg(
             QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), orderId));
         m_desk->storeChanged({ u"orders"_s });
+    }
+    /// Who holds the order in the store ("" nobody).
+    Q_INVOKABLE QString claimedBy(const QString &orderId)
+    {
+        auto q = m_db->prepare(u"SELECT coalesce(claimed_by, '') FROM orders WHERE id = ?"_s);
+        q->bind(1, orderId);
+        return q->step() ? q->text(0) : u"<no order>"_s;
     }
     /// Pending outbox entries (claims waiting to be sent).
     Q_INVOKABLE int pendingCount() { return m_outbox->pendingCount(); }

@@ -48,6 +48,7 @@ Item {
             verify(button, name)
             tryVerify(() => button.visible, 1000, name + " visible")
             verify(button.height >= 44, name + " is touch-sized")
+            waitForRendering(page) // the detail lays out once it is shown
             mouseClick(button)
         }
 
@@ -93,8 +94,11 @@ Item {
             verify(!visibleByName("orderBannerText"))
             tryVerify(() => visibleByName("claimButton"), 1000)
             clickButton("claimButton")
+            const message = findByName(page, "orderMessage")
+            compare(message.text, "")
             compare(testOrders.pendingCount(), 1)
             const state = findByName(page, "claimState")
+            compare(testOrders.claimedBy(id), "g1")
             tryCompare(state, "text", "Claimed by you · sending…")
             compare(testOrdersContext.orderDesk.waitingCount, 0)
             verify(!visibleByName("claimButton"))

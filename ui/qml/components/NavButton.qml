@@ -31,12 +31,11 @@ AbstractButton {
                 visible: nav.badgeCount > 0
                 x: parent.width - 6
                 y: -6
-                width: Math.max(18, badgeText.implicitWidth + 8)
+                width: nav.badgeCount > 9 ? 26 : 18
                 height: 18
                 radius: 9
                 color: Theme.danger
                 Text {
-                    id: badgeText
                     anchors.centerIn: parent
                     text: nav.badgeCount > 99 ? "99+" : nav.badgeCount
                     color: Theme.textOnAccent

@@ -20,7 +20,7 @@ ListView {
         required property string title
         required property string iconUrl
         required property string pageId
-        badgeCount: bar.badges[pageId] || 0
+        badgeCount: (ListView.view as NavigationBar).badges[pageId] || 0
         width: ListView.view.height > ListView.view.width ? ListView.view.width - 16 : ListView.view.width / ListView.view.count
         height: 64
         x: ListView.view.height > ListView.view.width ? 8 : 0

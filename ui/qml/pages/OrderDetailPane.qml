@@ -8,7 +8,6 @@ import GuideDesk
 Flickable {
     id: pane
     required property OrderDesk desk
-    property real now: Date.now()
     property string message: ""
     readonly property OrderDetail detail: pane.desk.detail
     signal closeRequested()
@@ -56,8 +55,8 @@ Flickable {
 
         Text {
             Layout.fillWidth: true
-            text: [pane.detail.orderNo, OrderText.statusText(pane.detail.status),
-                   OrderText.channelText(pane.detail.channel)].join(" · ")
+            text: OrderText.joined(pane.detail.orderNo, OrderText.statusText(pane.detail.status),
+                                   OrderText.channelText(pane.detail.channel), "")
             color: Theme.textSecondary
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontBody
@@ -65,8 +64,8 @@ Flickable {
         }
         Text {
             Layout.fillWidth: true
-            text: [OrderText.timeText(pane.detail.placedAt), OrderText.hoursText(pane.detail.duringStoreHours),
-                   OrderText.cityText(pane.detail.sameCity, pane.detail.city)].join(" · ")
+            text: OrderText.joined(OrderText.timeText(pane.detail.placedAt), OrderText.hoursText(pane.detail.duringStoreHours),
+                                   OrderText.cityText(pane.detail.sameCity, pane.detail.city), "")
             color: Theme.textSecondary
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontBody
@@ -86,7 +85,7 @@ Flickable {
                 anchors.margins: Theme.spacing
                 verticalAlignment: Text.AlignVCenter
                 text: pane.detail.waiting
-                      ? OrderText.waitingText(pane.detail.placedAt, pane.now)
+                      ? OrderText.waitingText(pane.detail.placedAt, OrderText.now)
                         + (pane.detail.escalated ? " · " + qsTr("Escalated to the floor manager") : "")
                       : pane.detail.claimed ? OrderText.claimedText(pane.detail.claimedByName, pane.detail.claimedByMe, pane.detail.claimPending)
                                             : OrderText.statusText(pane.detail.status)
@@ -112,7 +111,7 @@ Flickable {
             spacing: Theme.spacing
             Button {
                 objectName: "claimButton"
-                visible: pane.detail.waiting || (!pane.detail.claimed && ["to_ship", "ready_for_pickup"].includes(pane.detail.status))
+                visible: pane.detail.waiting || (!pane.detail.claimed && OrderText.isOneOf(pane.detail.status, "to_ship", "ready_for_pickup", ""))
                 highlighted: true
                 height: 48
                 text: qsTr("Claim")
@@ -120,7 +119,7 @@ Flickable {
             }
             Button {
                 objectName: "pickupButton"
-                visible: (pane.detail.claimedByMe || pane.desk.manager) && ["paid", "to_ship"].includes(pane.detail.status)
+                visible: (pane.detail.claimedByMe || pane.desk.manager) && OrderText.isOneOf(pane.detail.status, "paid", "to_ship", "")
                 height: 48
                 text: qsTr("Ready for pickup")
                 onClicked: pane.report(pane.desk.markPickupReady(pane.detail.orderId))

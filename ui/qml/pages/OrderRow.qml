@@ -4,8 +4,8 @@ import QtQuick.Layouts
 import GuideDesk
 
 // One order in the list: customer, amount, items, status, channel, when and where, and
-// for a waiting order how long it has waited. Tap (or Enter) opens the detail.
-ItemDelegate {
+// for a waiting order how long it has waited. Taps are handled by the list (OrdersPage).
+Item {
     id: row
     required property int index
     required property string orderId
@@ -25,20 +25,26 @@ ItemDelegate {
     required property string city
     required property bool sameCity
     required property bool duringStoreHours
-    property real now: Date.now()
     property bool current: false
 
     implicitHeight: Math.max(Theme.rowHeight + 24, column.implicitHeight + 16)
+    Accessible.role: Accessible.ListItem
     Accessible.name: row.customerName + " " + OrderText.money(row.amountCents) + " " + OrderText.statusText(row.status)
 
-    background: Rectangle {
-        color: row.current ? Theme.accentSoft : (row.hovered ? Theme.surfaceMuted : Theme.surface)
+    Rectangle {
+        anchors.fill: parent
+        color: row.current ? Theme.accentSoft : Theme.surface
         Rectangle { anchors.bottom: parent.bottom; width: parent.width; height: 1; color: Theme.border }
         Rectangle { visible: row.escalated && row.waiting; width: 4; height: parent.height; color: Theme.danger }
     }
 
-    contentItem: ColumnLayout {
+    ColumnLayout {
         id: column
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.verticalCenter: parent.verticalCenter
+        anchors.leftMargin: Theme.padding
+        anchors.rightMargin: Theme.padding
         spacing: 2
         RowLayout {
             Layout.fillWidth: true
@@ -88,10 +94,9 @@ ItemDelegate {
             }
             Text {
                 Layout.fillWidth: true
-                text: [OrderText.channelText(row.channel),
-                       OrderText.timeText(row.placedAt),
-                       row.duringStoreHours ? "" : OrderText.hoursText(false),
-                       row.sameCity ? "" : OrderText.cityText(false, row.city)].filter(s => s !== "").join(" · ")
+                text: OrderText.joined(OrderText.channelText(row.channel), OrderText.timeText(row.placedAt),
+                                       row.duringStoreHours ? "" : OrderText.hoursText(false),
+                                       row.sameCity ? "" : OrderText.cityText(false, row.city))
                 color: Theme.textSecondary
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontSmall
@@ -100,7 +105,7 @@ ItemDelegate {
             Text {
                 objectName: "waitingTimer"
                 visible: row.waiting
-                text: OrderText.waitingText(row.placedAt, row.now)
+                text: OrderText.waitingText(row.placedAt, OrderText.now)
                 color: Theme.warning
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontSmall

@@ -17,7 +17,6 @@ Item {
                                     && (page.context.syncStatus.state === SyncStatus.Offline
                                         || page.context.syncStatus.state === SyncStatus.Error)
     property string openOrderId: ""
-    property real now: Date.now()
 
     // Opens an order's detail (from the banner, a row, or a test).
     function openOrder(orderId: string) {
@@ -28,12 +27,16 @@ Item {
 
     Rectangle { anchors.fill: parent; color: Theme.background }
 
-    // The response timers tick.
+    // The response timers tick, and restart from now when orders change.
+    Connections {
+        target: page.desk
+        function onCountsChanged() { OrderText.now = Date.now() }
+    }
     Timer {
         interval: 15000
         repeat: true
         running: page.visible
-        onTriggered: page.now = Date.now()
+        onTriggered: OrderText.now = Date.now()
     }
 
     EmptyState {
@@ -131,8 +134,7 @@ Item {
                      && (page.wide || page.openOrderId === "")
             text: !page.desk ? ""
                   : qsTr("Response times, 7 days:") + " "
-                    + page.desk.responseTimes.map(g => qsTr("%1 %2 min (%n order(s))", "", g.claimed)
-                                                       .arg(g.name).arg((g.medianSeconds / 60).toFixed(1))).join(" · ")
+                    + OrderText.responseText(page.desk.responseTimes)
             color: Theme.textSecondary
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontSmall
@@ -145,9 +147,9 @@ Item {
             spacing: Theme.padding
 
             Rectangle {
-                Layout.fillWidth: true
+                Layout.fillWidth: !page.wide
                 Layout.fillHeight: true
-                Layout.preferredWidth: page.wide ? 520 : -1
+                Layout.preferredWidth: page.wide ? Math.min(520, page.width * 0.45) : -1
                 visible: page.wide || page.openOrderId === ""
                 radius: Theme.radius
                 color: Theme.surface
@@ -166,11 +168,17 @@ Item {
                     Keys.onReturnPressed: page.openOrder(page.desk.orders.orderIdAt(list.currentIndex))
                     delegate: OrderRow {
                         width: ListView.view.width
-                        now: page.now
-                        current: page.openOrderId === orderId
-                        onClicked: {
-                            ListView.view.currentIndex = index
-                            page.openOrder(orderId)
+                        current: ListView.isCurrentItem
+                    }
+                    // A tap opens the order under the finger (a drag scrolls instead).
+                    TapHandler {
+                        onTapped: (eventPoint) => {
+                            const row = list.indexAt(eventPoint.position.x + list.contentX,
+                                                     eventPoint.position.y + list.contentY)
+                            if (row < 0)
+                                return
+                            list.currentIndex = row
+                            page.openOrder(page.desk.orders.orderIdAt(row))
                         }
                     }
                 }
@@ -188,6 +196,7 @@ Item {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 visible: page.openOrderId !== "" || page.wide
+                Layout.preferredWidth: 1 // whatever the list leaves, never its content's width
                 radius: Theme.radius
                 color: Theme.surface
                 border.color: Theme.border
@@ -196,7 +205,6 @@ Item {
                     anchors.fill: parent
                     visible: page.openOrderId !== "" && page.desk !== null && page.desk.detail.valid
                     desk: page.desk
-                    now: page.now
                     onCloseRequested: page.openOrderId = ""
                 }
                 Text {
