@@ -14,6 +14,7 @@
 #include "search/chinesevariants.h"
 #include "search/pinyinconverter.h"
 #include "serverprocess.h"
+#include "store/storeopener.h"
 #include "store/threadsafekeystore.h"
 #include "sync/apiclient.h"
 #include "sync/syncservice.h"

@@ -141,15 +141,16 @@ Item {
             wrapMode: Text.Wrap
         }
 
-        RowLayout {
+        // The list and the detail: side by side when wide, one at a time in portrait.
+        Item {
+            id: panes
             Layout.fillWidth: true
             Layout.fillHeight: true
-            spacing: Theme.padding
 
             Rectangle {
-                Layout.fillWidth: !page.wide
-                Layout.fillHeight: true
-                Layout.preferredWidth: page.wide ? Math.min(520, page.width * 0.45) : -1
+                id: listPane
+                width: page.wide ? Math.min(520, panes.width * 0.45) : panes.width
+                height: panes.height
                 visible: page.wide || page.openOrderId === ""
                 radius: Theme.radius
                 color: Theme.surface
@@ -193,10 +194,10 @@ Item {
             }
 
             Rectangle {
-                Layout.fillWidth: true
-                Layout.fillHeight: true
+                x: page.wide ? listPane.width + Theme.padding : 0
+                width: panes.width - x
+                height: panes.height
                 visible: page.openOrderId !== "" || page.wide
-                Layout.preferredWidth: 1 // whatever the list leaves, never its content's width
                 radius: Theme.radius
                 color: Theme.surface
                 border.color: Theme.border
