@@ -8,6 +8,9 @@
 #include "import/importjob.h"
 #include "importcontroller.h"
 #include "localstore.h"
+#include "orderdesk.h"
+#include "ordernotifier.h"
+#include "orders/orderwriter.h"
 #include "outbox/outbox.h"
 #include "quickentrycontroller.h"
 #include "search/chinesevariants.h"
@@ -94,6 +97,9 @@ QString Composition::start(const QElapsedTimer &sinceStart)
     QObject::connect(m_customerBook.get(), &ui::CustomerBook::notesChanged, m_taskBoard.get(),
                      [board = m_taskBoard.get()] { board->storeChanged({ u"notes"_s }); });
     buildSegments();
+    m_orderWriter = std::make_unique<orders::OrderWriter>(*m_db, *m_outbox, orders::OrderActor {});
+    m_orderDesk = std::make_unique<ui::OrderDesk>(*m_db, m_orderWriter.get());
+    m_orderNotifier = std::make_unique<OrderNotifier>(*m_orderDesk, m_options.selfTest);
     m_quickEntry = std::make_unique<ui::QuickEntryController>(*m_db, *m_writer);
     m_quickEntry->setAfterSave(
         [book = m_customerBook.get()] { book->storeChanged({ u"customers"_s }); });
@@ -114,6 +120,7 @@ QString Composition::start(const QElapsedTimer &sinceStart)
     m_context->setTagBook(m_tagBook.get());
     m_context->setTaskBoard(m_taskBoard.get());
     m_context->setSegmentBook(m_segmentBook.get());
+    m_context->setOrderDesk(m_orderDesk.get());
 
     m_engine = std::make_unique<QQmlApplicationEngine>();
     // Qt 6.4 puts a module's files under :/<URI>/ but does not search ":/" for imports.
@@ -196,6 +203,7 @@ void Composition::signInDemoGuide()
     m_couponDesk->setStoreId(storeId);
     m_taskBoard->setActor({ guideId, storeId, manager });
     m_segmentBook->setActor({ guideId, storeId }, manager);
+    m_orderDesk->setActor({ guideId, storeId, manager });
     m_appInfo->guideName = guideName;
     m_appInfo->guideRole = role;
     m_appInfo->storeName = storeName;
@@ -212,6 +220,7 @@ void Composition::signInServerUser(const sync::SignedInUser &user)
     m_couponDesk->setStoreId(user.storeId);
     m_taskBoard->setActor({ user.guideId, user.storeId, user.isManager() });
     m_segmentBook->setActor({ user.guideId, user.storeId }, user.isManager());
+    m_orderDesk->setActor({ user.guideId, user.storeId, user.isManager() });
     m_appInfo->setSignedIn(user.name, user.role, user.storeName);
 }
 
@@ -283,6 +292,15 @@ QString Composition::startSync()
     m_segmentBook->setAfterWrite([sync = m_sync.get()] { sync->syncNow(); });
     QObject::connect(m_sync.get(), &sync::SyncService::tablesChanged, m_segmentBook.get(),
                      &ui::SegmentBook::storeChanged);
+    // Live orders: the engine pulls on each event hint; the desk re-reads what changed.
+    QObject::connect(m_sync.get(), &sync::SyncService::tablesChanged, m_orderDesk.get(),
+                     &ui::OrderDesk::storeChanged);
+    m_orderWriter->setAfterWrite([sync = m_sync.get()] { sync->syncNow(); });
+    m_orderDesk->setAnnouncing(m_syncStatus->initialSyncDone());
+    QObject::connect(m_syncStatus.get(), &sync::SyncStatus::changed, m_orderDesk.get(),
+                     [desk = m_orderDesk.get(), status = m_syncStatus.get()] {
+                         desk->setAnnouncing(status->initialSyncDone());
+                     });
     m_sync->start();
     return {};
 }

@@ -36,6 +36,9 @@ class CouponWriter;
 namespace gd::tasks {
 class TaskWriter;
 }
+namespace gd::orders {
+class OrderWriter;
+}
 namespace gd::segments {
 class SegmentService;
 class SegmentWriter;
@@ -63,9 +66,12 @@ class TaskBoard;
 class SegmentBook;
 class ImportController;
 class QuickEntryController;
+class OrderDesk;
 } // namespace gd::ui
 
 namespace gd::app {
+
+class OrderNotifier;
 
 class Composition
 {
@@ -108,6 +114,9 @@ private:
     std::unique_ptr<segments::SegmentWriter> m_segmentWriter;
     std::unique_ptr<ui::SegmentBook> m_segmentBook;
     std::unique_ptr<ui::QuickEntryController> m_quickEntry;
+    std::unique_ptr<orders::OrderWriter> m_orderWriter;
+    std::unique_ptr<ui::OrderDesk> m_orderDesk;
+    std::unique_ptr<OrderNotifier> m_orderNotifier;
     std::unique_ptr<import::ImportJob> m_importJob;
     std::unique_ptr<ui::ImportController> m_importer; // before the job: destroyed first
     std::unique_ptr<ui::AppInfo> m_appInfo;

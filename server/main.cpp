@@ -14,8 +14,10 @@
 #include "coupons/couponredemptions.h"
 #include "coupons/redemptionsimulator.h"
 #include "events/eventhub.h"
+#include "orders/orderescalator.h"
 #include "orders/orderservice.h"
 #include "orders/ordersimulator.h"
+#include "orders/responsetimes.h"
 #include "search/pinyinconverter.h"
 #include "store/database.h"
 #include "tls/certificategenerator.h"
@@ -52,11 +54,17 @@ QByteArray readFile(const QString &path, QString *error)
     return file.readAll();
 }
 
-const QStringList knownPaths
-    = { u"/api/v1/health"_s,      u"/api/v1/auth/login"_s,  u"/api/v1/auth/refresh"_s,
-        u"/api/v1/auth/logout"_s, u"/api/v1/sync/push"_s,   u"/api/v1/sync/pull"_s,
-        u"/api/v1/events"_s,      u"/api/v1/mall/orders"_s, u"/api/v1/mall/coupons/redeem"_s,
-        u"/api/v1/churn/fit"_s };
+const QStringList knownPaths = { u"/api/v1/health"_s,
+                                 u"/api/v1/auth/login"_s,
+                                 u"/api/v1/auth/refresh"_s,
+                                 u"/api/v1/auth/logout"_s,
+                                 u"/api/v1/sync/push"_s,
+                                 u"/api/v1/sync/pull"_s,
+                                 u"/api/v1/events"_s,
+                                 u"/api/v1/mall/orders"_s,
+                                 u"/api/v1/mall/coupons/redeem"_s,
+                                 u"/api/v1/churn/fit"_s,
+                                 u"/api/v1/orders/response-times"_s };
 
 } // namespace
 
@@ -119,6 +127,14 @@ int main(int argc, char **argv)
     core::SyncEndpoints sync(*db, auth, changes, mutations);
     events::EventHub hub(*db, auth);
     orders::OrderService orderService(*db, changes, hub, mallKey);
+    // Order events from pushes and escalations go out once their transaction is committed.
+    const auto publishLater = [&hub](qint64 seq) {
+        QMetaObject::invokeMethod(
+            &hub, [&hub, seq] { hub.publish(seq); }, Qt::QueuedConnection);
+    };
+    mutations.orderMutations().setPublisher(publishLater);
+    orders::OrderEscalator escalator(*db, changes, options->escalateAfterMinutes, publishLater);
+    orders::ResponseTimes responseTimes(*db, auth);
     orders::OrderSimulator simulator(*db, orderService, options->ordersPerMinute,
                                      options->seedValue);
     coupons::CouponRedemptions redemptions(*db, changes, mallKey);
@@ -142,6 +158,7 @@ int main(int argc, char **argv)
     orderService.registerRoutes(server);
     redemptions.registerRoutes(server);
     churnFitter.registerRoutes(server);
+    responseTimes.registerRoutes(server);
     server.setMissingHandler(
         [](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
             const bool known = knownPaths.contains(request.url().path());
@@ -163,6 +180,7 @@ int main(int argc, char **argv)
             u"Cannot listen on %1:%2."_s.arg(options->address.toString()).arg(options->port));
     core::quitOnTerminationSignals();
     simulator.start();
+    escalator.start();
     redemptionSimulator.start();
     const QJsonObject listening { { u"event"_s, u"listening"_s },
                                   { u"url"_s, u"https://localhost:%1"_s.arg(port) },

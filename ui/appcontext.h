@@ -6,6 +6,7 @@
 #include "coupondesk.h"
 #include "customerbook.h"
 #include "languagecontroller.h"
+#include "orderdesk.h"
 #include "segmentbook.h"
 #include "sync/syncstatus.h"
 #include "tagbook.h"
@@ -31,6 +32,8 @@ class AppContext : public QObject
     Q_PROPERTY(gd::ui::TaskBoard *taskBoard MEMBER m_taskBoard CONSTANT)
     // Null until the store is open (pages check); set once, before QML loads.
     Q_PROPERTY(gd::ui::SegmentBook *segmentBook MEMBER m_segmentBook CONSTANT)
+    // Live orders (null in tests of pages that do not need it); set once, before QML loads.
+    Q_PROPERTY(gd::ui::OrderDesk *orderDesk MEMBER m_orderDesk CONSTANT)
 
 public:
     AppContext(CustomerBook *customerBook, AppInfo *appInfo, LanguageController *language,
@@ -48,6 +51,7 @@ public:
     void setTagBook(TagBook *tagBook) { m_tagBook = tagBook; }
     void setTaskBoard(TaskBoard *board) { m_taskBoard = board; }
     void setSegmentBook(SegmentBook *book) { m_segmentBook = book; }
+    void setOrderDesk(OrderDesk *desk) { m_orderDesk = desk; }
 
 private:
     CustomerBook *m_customerBook;
@@ -58,6 +62,7 @@ private:
     CouponDesk *m_coupons;
     TaskBoard *m_taskBoard = nullptr;
     SegmentBook *m_segmentBook = nullptr;
+    OrderDesk *m_orderDesk = nullptr;
 };
 
 } // namespace gd::ui

@@ -9,6 +9,8 @@
 #include "customers/customerprofile.h"
 #include "customers/customertimeline.h"
 #include "customers/notelistmodel.h"
+#include "orders/orderdetail.h"
+#include "orders/orderlistmodel.h"
 #include "segments/savedsegmentlistmodel.h"
 #include "segments/segmenteditor.h"
 #include "segments/segmentresultmodel.h"
@@ -146,6 +148,22 @@ struct SavedSegmentListModelForeign
     Q_GADGET
     QML_FOREIGN(gd::segments::SavedSegmentListModel)
     QML_NAMED_ELEMENT(SavedSegmentListModel)
+    QML_UNCREATABLE("Built by the application")
+};
+
+struct OrderListModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(gd::orders::OrderListModel)
+    QML_NAMED_ELEMENT(OrderListModel)
+    QML_UNCREATABLE("Built by the application")
+};
+
+struct OrderDetailForeign
+{
+    Q_GADGET
+    QML_FOREIGN(gd::orders::OrderDetail)
+    QML_NAMED_ELEMENT(OrderDetail)
     QML_UNCREATABLE("Built by the application")
 };
 

@@ -16,8 +16,8 @@ const QString clientIdKey = u"client_id"_s;
 // Tables whose locally created rows can be withdrawn when the server rejects them.
 bool isWithdrawable(const QString &table)
 {
-    static const QStringList tables
-        = { u"customers"_s, u"customer_tags"_s, u"notes"_s, u"coupon_issues"_s, u"tasks"_s };
+    static const QStringList tables = { u"customers"_s,     u"customer_tags"_s, u"notes"_s,
+                                        u"coupon_issues"_s, u"tasks"_s,         u"order_events"_s };
     return tables.contains(table);
 }
 

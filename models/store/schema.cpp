@@ -276,6 +276,23 @@ void createTimelineIndexes(Database &db)
         " WHERE deleted = 0;"));
 }
 
+// v10: live orders (issue 6). escalated_at: when the server escalated an order that stayed
+// paid and unclaimed too long (server-authoritative, like claimed_by/claimed_at). A store's
+// opening hours, as local wall-clock "HH:mm" with the store's UTC offset in minutes (the
+// demo stores are in China, UTC+8 all year), say whether an order came in during store
+// hours or after closing. The indexes serve the manager's store-wide list (newest first)
+// and an order's event history.
+void addLiveOrders(Database &db)
+{
+    db.exec(QStringLiteral(
+        "ALTER TABLE orders ADD COLUMN escalated_at TEXT;"
+        "ALTER TABLE stores ADD COLUMN opens_at TEXT NOT NULL DEFAULT '10:00';"
+        "ALTER TABLE stores ADD COLUMN closes_at TEXT NOT NULL DEFAULT '22:00';"
+        "ALTER TABLE stores ADD COLUMN utc_offset_minutes INTEGER NOT NULL DEFAULT 480;"
+        "CREATE INDEX IF NOT EXISTS orders_by_store ON orders(store_id, placed_at);"
+        "CREATE INDEX IF NOT EXISTS order_events_by_order ON order_events(order_id, seq);"));
+}
+
 #undef GD_SYNC_COLUMNS
 
 } // namespace
@@ -292,6 +309,7 @@ QList<Migration> guideDeskMigrations()
         { 7, u"coupon issuing"_s, false, addCouponIssuing },
         { 8, u"duplicate look-ups"_s, false, createDuplicateLookups },
         { 9, u"timeline and tag review indexes"_s, false, createTimelineIndexes },
+        { 10, u"live orders"_s, false, addLiveOrders },
     };
 }
 

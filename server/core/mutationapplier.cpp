@@ -40,6 +40,7 @@ MutationApplier::MutationApplier(store::Database &db, ChangeLog &changes,
     , m_changes(changes)
     , m_pinyin(pinyin)
     , m_tasks(db, changes)
+    , m_orders(db, changes)
 { }
 
 void MutationApplier::apply(const AuthenticatedUser &user, const QString &name,
@@ -61,6 +62,8 @@ void MutationApplier::apply(const AuthenticatedUser &user, const QString &name,
         return issueCoupon(user, args);
     if (TaskMutations::handles(name))
         return m_tasks.apply(user, name, args);
+    if (orders::OrderMutations::handles(name))
+        return m_orders.apply(user, name, args);
     if (name == u"segment_save"_s)
         return saveSegment(user, args);
     if (name == u"segment_delete"_s)
@@ -318,6 +321,8 @@ void MutationApplier::touchNamedRows(const QString &name, const QJsonObject &arg
         m_changes.touch(u"coupons"_s, args.value(u"coupon_id"_s).toString());
     } else if (TaskMutations::handles(name)) {
         m_changes.touch(u"tasks"_s, id);
+    } else if (orders::OrderMutations::handles(name)) {
+        m_orders.touchNamedRows(name, args);
     } else if (name == u"segment_save"_s || name == u"segment_delete"_s) {
         m_changes.touch(u"segments"_s, id);
     } else if (name == u"customer_tag_add"_s || name == u"customer_tag_remove"_s) {

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "authenticateduser.h"
+#include "orders/ordermutations.h"
 #include "taskmutations.h"
 
 #include <QJsonObject>
@@ -42,6 +43,8 @@ public:
     // Gives the rows a mutation names (those that exist) a new change seq, so the client's
     // next pull brings the server's version of them — also for duplicates and rejections.
     void touchNamedRows(const QString &name, const QJsonObject &args);
+    // The order mutations (order_claim, …): main hands them the live events' publisher.
+    [[nodiscard]] orders::OrderMutations &orderMutations() { return m_orders; }
 
 private:
     void createCustomer(const AuthenticatedUser &user, const QJsonObject &args);
@@ -60,6 +63,7 @@ private:
     ChangeLog &m_changes;
     const search::PinyinConverter &m_pinyin;
     TaskMutations m_tasks;
+    orders::OrderMutations m_orders;
 };
 
 } // namespace gd::server::core

@@ -51,6 +51,18 @@ void createCustomerPhones(store::Database &db)
         " (strftime('%Y-%m-%dT%H:%M:%fZ','now')));"));
 }
 
+// How fast each claim came (order_claim): claimed_at − placed_at by the server's clock, per
+// guide, for the manager's response-time report. Server-only, never pulled.
+void createOrderResponses(store::Database &db)
+{
+    db.exec(QStringLiteral(
+        "CREATE TABLE IF NOT EXISTS order_responses (order_id TEXT PRIMARY KEY REFERENCES"
+        " orders(id), guide_id TEXT NOT NULL, store_id TEXT NOT NULL, placed_at TEXT NOT NULL,"
+        " claimed_at TEXT NOT NULL, response_ms INTEGER NOT NULL);"
+        "CREATE INDEX IF NOT EXISTS order_responses_by_guide ON order_responses(guide_id,"
+        " claimed_at);"));
+}
+
 } // namespace
 
 std::unique_ptr<store::Database> openServerDatabase(const QString &path)
@@ -68,6 +80,7 @@ std::unique_ptr<store::Database> openServerDatabase(const QString &path)
         transaction.commit();
     }
     createCustomerPhones(*db);
+    createOrderResponses(*db);
     return db;
 }
 

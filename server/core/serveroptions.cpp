@@ -34,6 +34,11 @@ std::optional<ServerOptions> parseServerOptions(const QStringList &arguments, QS
         u"FILE"_s);
     const QCommandLineOption orders(u"orders-per-minute"_s, u"Simulated orders a minute."_s, u"R"_s,
                                     u"0"_s);
+    const QCommandLineOption escalate(
+        u"escalate-after-minutes"_s,
+        u"Minutes a paid order may wait unclaimed before it goes to the floor manager"
+        " (0: never)."_s,
+        u"MINUTES"_s, u"10"_s);
     const QCommandLineOption tokenTtl(u"token-ttl"_s, u"Access token lifetime in seconds."_s,
                                       u"SECONDS"_s, u"3600"_s);
     const QCommandLineOption refreshTtl(u"refresh-ttl"_s, u"Refresh token lifetime in seconds."_s,
@@ -45,7 +50,7 @@ std::optional<ServerOptions> parseServerOptions(const QStringList &arguments, QS
                                          u"Seconds after issuing before a simulated redemption."_s,
                                          u"SECONDS"_s, u"120"_s);
     parser.addOptions({ listen, cert, key, generate, db, seed, seedValue, password, mallKey, orders,
-                        tokenTtl, refreshTtl, redeemFraction, redeemAfter });
+                        escalate, tokenTtl, refreshTtl, redeemFraction, redeemAfter });
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
         return std::nullopt;
@@ -107,6 +112,8 @@ std::optional<ServerOptions> parseServerOptions(const QStringList &arguments, QS
     }
     options.mallKeyFile = parser.value(mallKey);
     if (!number(orders, 0, 6000, &options.ordersPerMinute))
+        return std::nullopt;
+    if (!number(escalate, 0, 60 * 24 * 7, &options.escalateAfterMinutes))
         return std::nullopt;
     if (!number(tokenTtl, 1, 86400 * 30, &value))
         return std::nullopt;

@@ -20,6 +20,7 @@ struct ServerOptions
     QString seedPasswordFile;
     QString mallKeyFile;
     double ordersPerMinute = 0;
+    double escalateAfterMinutes = 10; // a paid order unclaimed this long escalates (0: never)
     double couponRedeemFraction = 0.3; // of issued coupons, redeemed by the simulator
     int couponRedeemAfterSeconds = 120;
     int tokenTtlSeconds = 3600;

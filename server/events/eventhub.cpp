@@ -117,8 +117,11 @@ QList<EventHub::Event> EventHub::eventsAfter(qint64 seq, int limit)
 
 bool EventHub::maySee(const core::AuthenticatedUser &user, const Event &event)
 {
-    // The same rule as pull: a guide sees the orders attributed to them, a manager the store's.
-    return user.isManager() ? event.storeId == user.storeId : event.guideId == user.guideId;
+    // The same rule as pull: a guide sees the orders attributed to them and the store's
+    // unattributed ones (any guide of the store may claim those), a manager the store's.
+    if (user.isManager() || event.guideId.isEmpty())
+        return event.storeId == user.storeId;
+    return event.guideId == user.guideId;
 }
 
 void EventHub::publish(qint64 seq)

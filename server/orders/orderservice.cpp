@@ -85,6 +85,10 @@ OrderInput OrderService::parse(const QJsonObject &body)
         input.placedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     else if (!QDateTime::fromString(input.placedAt, Qt::ISODateWithMs).isValid())
         bad(u"placed_at must be an ISO-8601 time."_s);
+    else // one form (UTC, milliseconds), so that times compare as text (days, escalation)
+        input.placedAt = QDateTime::fromString(input.placedAt, Qt::ISODateWithMs)
+                             .toUTC()
+                             .toString(Qt::ISODateWithMs);
     input.city = body.value(u"city"_s).toString().left(40);
     return input;
 }

@@ -3,6 +3,7 @@
 #include "appcontext.h"
 #include "couponfixture.h"
 #include "fakecustomerrepository.h"
+#include "ordersfixture.h"
 #include "quickentryfixture.h"
 #include "segmentfixture.h"
 #include "tagfixture.h"
@@ -82,6 +83,11 @@ public Q_SLOTS:
                                                   m_quickEntry.controller.get());
         engine->rootContext()->setContextProperty(u"testQuickEntryProbe"_s, &m_quickEntryProbe);
         engine->rootContext()->setContextProperty(u"testSegmentProbe"_s, &m_segmentProbe);
+        // The Orders page: its own context, with the live (driveable) sync status.
+        m_context.setOrderDesk(m_orders.desk());
+        m_ordersContext.setOrderDesk(m_orders.desk());
+        engine->rootContext()->setContextProperty(u"testOrdersContext"_s, &m_ordersContext);
+        engine->rootContext()->setContextProperty(u"testOrders"_s, &m_orders);
     }
 
 private:
@@ -100,6 +106,8 @@ private:
     SegmentProbe m_segmentProbe { m_segments };
     QuickEntryStore m_quickEntry;
     QuickEntryProbe m_quickEntryProbe { m_quickEntry };
+    OrdersFixture m_orders;
+    gd::ui::AppContext m_ordersContext { &m_book, &m_info, &m_language, &m_liveSync };
 };
 
 int main(int argc, char **argv)

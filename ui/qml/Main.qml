@@ -31,6 +31,16 @@ ApplicationWindow {
 
     PageRegistry { id: registry }
 
+    // The navigation's badges: paid orders nobody has claimed yet.
+    readonly property var navBadges: ({ orders: window.context.orderDesk ? window.context.orderDesk.waitingCount : 0 })
+    function pageIndex(pageId: string): int {
+        for (let i = 0; i < registry.count; ++i) {
+            if (registry.get(i).pageId === pageId)
+                return i
+        }
+        return -1
+    }
+
     // Take the keyboard at start: a guide types a name the moment the app is up.
     Component.onCompleted: window.requestActivate()
 
@@ -118,6 +128,7 @@ ApplicationWindow {
                 anchors.fill: parent
                 anchors.topMargin: Theme.padding
                 model: registry
+                badges: window.navBadges
                 currentIndex: window.currentPage
                 onCurrentIndexChanged: window.currentPage = rail.currentIndex
             }
@@ -127,6 +138,23 @@ ApplicationWindow {
             Layout.fillWidth: true
             Layout.fillHeight: true
             spacing: 0
+
+            // A new paid order, over any page but Orders (which shows its own).
+            OrderBanner {
+                objectName: "shellOrderBanner"
+                Layout.fillWidth: true
+                Layout.margins: window.context.orderDesk && window.context.orderDesk.bannerVisible
+                                && registry.get(window.currentPage).pageId !== "orders" ? Theme.spacing : 0
+                desk: window.context.orderDesk
+                visible: desk !== null && desk.bannerVisible && registry.get(window.currentPage).pageId !== "orders"
+                onOpenRequested: orderId => {
+                    const index = window.pageIndex("orders")
+                    window.currentPage = index
+                    const page = window.pageItem(index)
+                    if (page && typeof page.openOrder === "function")
+                        page.openOrder(orderId)
+                }
+            }
 
             StackLayout {
                 id: stackLayout
@@ -155,6 +183,7 @@ ApplicationWindow {
                     anchors.fill: parent
                     vertical: false
                     model: registry
+                    badges: window.navBadges
                     currentIndex: window.currentPage
                     onCurrentIndexChanged: window.currentPage = bottomBar.currentIndex
                 }

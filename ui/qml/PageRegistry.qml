@@ -10,6 +10,12 @@ ListModel {
         source: "pages/TodayPage.qml"
     }
     ListElement {
+        pageId: "orders"
+        title: QT_TRANSLATE_NOOP("Pages", "Orders")
+        iconUrl: "qrc:/GuideDesk/icons/orders.svg"
+        source: "pages/OrdersPage.qml"
+    }
+    ListElement {
         pageId: "customers"
         title: QT_TRANSLATE_NOOP("Pages", "Customers")
         iconUrl: "qrc:/GuideDesk/icons/people.svg"

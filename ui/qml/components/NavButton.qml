@@ -8,6 +8,8 @@ AbstractButton {
     property string label
     property url iconSource
     property bool selected
+    // A count on the icon (orders waiting); 0 hides it.
+    property int badgeCount: 0
     implicitHeight: 64
     Accessible.name: nav.label
 
@@ -24,6 +26,24 @@ AbstractButton {
             sourceSize.width: 24
             sourceSize.height: 24
             opacity: nav.selected ? 1.0 : 0.6
+            Rectangle {
+                objectName: "navBadge"
+                visible: nav.badgeCount > 0
+                x: parent.width - 6
+                y: -6
+                width: nav.badgeCount > 9 ? 26 : 18
+                height: 18
+                radius: 9
+                color: Theme.danger
+                Text {
+                    anchors.centerIn: parent
+                    text: nav.badgeCount > 99 ? "99+" : nav.badgeCount
+                    color: Theme.textOnAccent
+                    font.family: Theme.fontFamily
+                    font.pixelSize: 11
+                    font.weight: Font.DemiBold
+                }
+            }
         }
         Text {
             anchors.horizontalCenter: parent.horizontalCenter
