@@ -55,8 +55,15 @@ void DeferredIndexes::restore(store::Database &db, customers::CustomerSearchInde
             return;
         saved = q->text(0);
     }
-    for (const QJsonValue &definition : QJsonDocument::fromJson(saved.toUtf8()).array())
-        db.exec(definition.toString());
+    for (const QJsonValue &value : QJsonDocument::fromJson(saved.toUtf8()).array()) {
+        // A migration of a newer app may have made the index again meanwhile (a first
+        // sync interrupted, then the app updated): its definition is the one to keep.
+        QString definition = value.toString();
+        static const QString plain = u"CREATE INDEX "_s;
+        if (definition.startsWith(plain))
+            definition.insert(plain.size(), u"IF NOT EXISTS "_s);
+        db.exec(definition);
+    }
     searchIndex.rebuildAll();
     auto done = db.prepare(u"DELETE FROM sync_state WHERE key = ?"_s);
     done->bind(1, stateKey);

@@ -293,6 +293,19 @@ void addLiveOrders(Database &db)
         "CREATE INDEX IF NOT EXISTS order_events_by_order ON order_events(order_id, seq);"));
 }
 
+// v12: a customer's tag links, covering what the tag review reads (live or not, since
+// when, which tag). A guide's stale-tag review walks their customers and each one's links:
+// with the narrow index every link cost a visit to the table row, at 250,000 links several
+// seconds of decrypted pages; the covering index answers from the index alone. It replaces
+// the narrow one (same name: a prefix of it serves every by-customer look-up).
+void coverTagLinksByCustomer(Database &db)
+{
+    db.exec(QStringLiteral(
+        "DROP INDEX IF EXISTS customer_tags_by_customer;"
+        "CREATE INDEX IF NOT EXISTS customer_tags_by_customer ON customer_tags(customer_id,"
+        " deleted, tagged_at, tag_id);"));
+}
+
 #undef GD_SYNC_COLUMNS
 
 } // namespace
@@ -310,6 +323,7 @@ QList<Migration> guideDeskMigrations()
         { 8, u"duplicate look-ups"_s, false, createDuplicateLookups },
         { 9, u"timeline and tag review indexes"_s, false, createTimelineIndexes },
         { 10, u"live orders"_s, false, addLiveOrders },
+        { 12, u"tag links by customer, covering"_s, false, coverTagLinksByCustomer },
     };
 }
 

@@ -25,12 +25,16 @@ QString bookCondition(const QString &guideId)
                              : u"c.deleted = 0 AND c.owner_guide_id = ?1"_s;
 }
 
-// A guide's book is read from their customers outwards (CROSS JOIN fixes the order).
-QString tagsOfBook(const QString &guideId)
+// The links of the book. A guide's book is read from their customers outwards (CROSS JOIN
+// fixes the order; both sides from covering indexes). The whole store's oldest links are
+// read in age order from the live-links index, so that the list stops at its limit instead
+// of sorting every link of the store; its count reads every customer's links by index.
+QString linksOfBook(const QString &guideId, bool oldestFirst)
 {
-    return guideId.isEmpty()
-        ? u"customer_tags ct JOIN customers c ON c.id = ct.customer_id"_s
-        : u"customers c CROSS JOIN customer_tags ct ON ct.customer_id = c.id"_s;
+    if (!guideId.isEmpty())
+        return u"customers c CROSS JOIN customer_tags ct ON ct.customer_id = c.id"_s;
+    return oldestFirst ? u"customer_tags ct CROSS JOIN customers c ON c.id = ct.customer_id"_s
+                       : u"customers c JOIN customer_tags ct ON ct.customer_id = c.id"_s;
 }
 
 } // namespace
@@ -39,11 +43,15 @@ TagReview::TagReview(store::Database &db)
     : m_db(db)
 { }
 
+QString TagReview::staleCountSql(const QString &guideId)
+{
+    return u"SELECT count(*) FROM "_s + linksOfBook(guideId, false)
+        + u" WHERE ct.deleted = 0 AND ct.tagged_at < ?2 AND "_s + bookCondition(guideId);
+}
+
 int TagReview::staleCount(const QString &guideId, int shelfLifeDays, const QDate &today)
 {
-    auto q = m_db.prepare(u"SELECT count(*) FROM "_s + tagsOfBook(guideId)
-                          + u" WHERE ct.deleted = 0 AND ct.tagged_at < ?2 AND "_s
-                          + bookCondition(guideId));
+    auto q = m_db.prepare(staleCountSql(guideId));
     q->bindAll(guideId, cutoffOf(shelfLifeDays, today));
     q->step();
     return q->integer(0);
@@ -54,7 +62,7 @@ QList<StaleTag> TagReview::staleTags(const QString &guideId, int shelfLifeDays, 
 {
     auto q = m_db.prepare(u"SELECT c.id, c.name, t.id, t.name, t.name_en, coalesce(g.name, ''),"
                           " coalesce(g.name_en, ''), ct.tagged_at FROM "_s
-                          + tagsOfBook(guideId)
+                          + linksOfBook(guideId, true)
                           + u" JOIN tags t ON t.id = ct.tag_id"
                             " LEFT JOIN tag_groups g ON g.id = t.group_id"
                             " WHERE ct.deleted = 0 AND t.deleted = 0 AND ct.tagged_at < ?2 AND "_s

@@ -19,6 +19,8 @@ public:
 
     // How many of the book's live tags were set before `today - shelfLifeDays`.
     [[nodiscard]] int staleCount(const QString &guideId, int shelfLifeDays, const QDate &today);
+    // Its statement (?1 guide, ?2 cutoff), for a check of its query plan.
+    [[nodiscard]] static QString staleCountSql(const QString &guideId);
     // The oldest of them first, at most `limit`.
     [[nodiscard]] QList<StaleTag> staleTags(const QString &guideId, int shelfLifeDays,
                                             const QDate &today, int limit);

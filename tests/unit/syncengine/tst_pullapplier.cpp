@@ -302,6 +302,27 @@ private Q_SLOTS:
         QCOMPARE(m_db->integrityCheck(), u"ok"_s);
     }
 
+    void restoreKeepsAnIndexAMigrationMadeMeanwhile()
+    {
+        // A first sync interrupted, then the app updated: its migration makes an index
+        // again (here under a deferred index's name, with other columns) before the sync
+        // resumes. The restore keeps the migration's index and finishes.
+        {
+            store::Transaction transaction(*m_db);
+            sync::DeferredIndexes::defer(*m_db);
+            transaction.commit();
+        }
+        m_db->exec(u"CREATE INDEX customer_tags_by_customer ON customer_tags(customer_id,"
+                   " deleted)"_s);
+        m_applier->setBulkLoad(true);
+        apply(page(u"c1"_s, basics(u"张三"_s)));
+        QVERIFY(!sync::DeferredIndexes::areDeferred(*m_db));
+        QVERIFY(text(u"SELECT sql FROM sqlite_schema WHERE name = 'customer_tags_by_customer'"_s)
+                    .contains(u"deleted"_s));
+        QCOMPARE(count(u"SELECT count(*) FROM sqlite_schema WHERE name = 'customers_by_name'"_s),
+                 1);
+    }
+
     void aCallersTransactionBatchesPages()
     {
         m_db->exec(u"BEGIN IMMEDIATE"_s);

@@ -96,6 +96,25 @@ private Q_SLOTS:
         QCOMPARE(model.total(), model.rowCount());
     }
 
+    void aGuidesStaleCountReadsOnlyIndexes()
+    {
+        // At 250,000 links a guide's stale count took seconds: each link was a visit to its
+        // table row (decrypted pages). Their customers, then each one's links, from
+        // covering indexes alone.
+        auto q
+            = f.db->prepare(u"EXPLAIN QUERY PLAN "_s + tags::TagReview::staleCountSql(f.guideId));
+        q->bindAll(f.guideId, u"2026-06-01"_s);
+        QStringList plan;
+        while (q->step())
+            plan << q->text(3);
+        QCOMPARE(plan.size(), 2);
+        QVERIFY2(plan.at(0).startsWith(u"SEARCH c USING COVERING INDEX"_s),
+                 qPrintable(plan.join(u"; "_s)));
+        QVERIFY2(
+            plan.at(1).startsWith(u"SEARCH ct USING COVERING INDEX customer_tags_by_customer"_s),
+            qPrintable(plan.join(u"; "_s)));
+    }
+
     void coverageMatchesACountByHand()
     {
         tags::TagReview review(*f.db);
