@@ -794,6 +794,284 @@
     </message>
 </context>
 <context>
+    <name>OrderBanner</name>
+    <message numerus="yes">
+        <source>%n new paid order(s)</source>
+        <translation><numerusform>%n new paid order(s)</numerusform><numerusform>%n new paid orders</numerusform></translation>
+    </message>
+    <message>
+        <source>New paid order</source>
+        <translation>New paid order</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDetailPane</name>
+    <message>
+        <source>Back to the orders</source>
+        <translation>Back to the orders</translation>
+    </message>
+    <message>
+        <source>Escalated to the floor manager</source>
+        <translation>Escalated to the floor manager</translation>
+    </message>
+    <message>
+        <source>Your claim was not accepted: %1</source>
+        <translation>Your claim was not accepted: %1</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <source>Ready for pickup</source>
+        <translation>Ready for pickup</translation>
+    </message>
+    <message>
+        <source>Called the customer</source>
+        <translation>Called the customer</translation>
+    </message>
+    <message>
+        <source>Messaged on WeChat</source>
+        <translation>Messaged on WeChat</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>The mall sent items this app cannot read.</source>
+        <translation>The mall sent items this app cannot read.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+</context>
+<context>
+    <name>OrderEventRow</name>
+    <message>
+        <source>waiting to be sent</source>
+        <translation>waiting to be sent</translation>
+    </message>
+</context>
+<context>
+    <name>OrderRow</name>
+    <message>
+        <source>Escalated</source>
+        <translation>Escalated</translation>
+    </message>
+    <message>
+        <source>Items unreadable</source>
+        <translation>Items unreadable</translation>
+    </message>
+</context>
+<context>
+    <name>OrderText</name>
+    <message numerus="yes">
+        <source>%1 %2 min (%n order(s))</source>
+        <translation><numerusform>%1 %2 min (%n order(s))</numerusform><numerusform>%1 %2 min (%n orders)</numerusform></translation>
+    </message>
+    <message>
+        <source>Pending payment</source>
+        <translation>Pending payment</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>To ship</source>
+        <translation>To ship</translation>
+    </message>
+    <message>
+        <source>Ready for pickup</source>
+        <translation>Ready for pickup</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Refund requested</source>
+        <translation>Refund requested</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Refunded</translation>
+    </message>
+    <message>
+        <source>Mini-program</source>
+        <translation>Mini-program</translation>
+    </message>
+    <message>
+        <source>Live stream</source>
+        <translation>Live stream</translation>
+    </message>
+    <message>
+        <source>Share link</source>
+        <translation>Share link</translation>
+    </message>
+    <message>
+        <source>During store hours</source>
+        <translation>During store hours</translation>
+    </message>
+    <message>
+        <source>After closing</source>
+        <translation>After closing</translation>
+    </message>
+    <message>
+        <source>Same city</source>
+        <translation>Same city</translation>
+    </message>
+    <message>
+        <source>Another city: %1</source>
+        <translation>Another city: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting %n min</source>
+        <translation><numerusform>waiting %n min</numerusform><numerusform>waiting %n min</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting %n h</source>
+        <translation><numerusform>waiting %n h</numerusform><numerusform>waiting %n h</numerusform></translation>
+    </message>
+    <message>
+        <source>Claimed by you · sending…</source>
+        <translation>Claimed by you · sending…</translation>
+    </message>
+    <message>
+        <source>Claimed by you</source>
+        <translation>Claimed by you</translation>
+    </message>
+    <message>
+        <source>Claimed by %1</source>
+        <translation>Claimed by %1</translation>
+    </message>
+    <message>
+        <source>You have claimed this order already.</source>
+        <translation>You have claimed this order already.</translation>
+    </message>
+    <message>
+        <source>This order cannot be claimed or changed in its current status.</source>
+        <translation>This order cannot be claimed or changed in its current status.</translation>
+    </message>
+    <message>
+        <source>Only the guide who claimed the order can do this.</source>
+        <translation>Only the guide who claimed the order can do this.</translation>
+    </message>
+    <message>
+        <source>This order is not on this device.</source>
+        <translation>This order is not on this device.</translation>
+    </message>
+    <message>
+        <source>Sign in to handle orders.</source>
+        <translation>Sign in to handle orders.</translation>
+    </message>
+    <message>
+        <source>That did not work.</source>
+        <translation>That did not work.</translation>
+    </message>
+    <message>
+        <source>Placed · %1</source>
+        <translation>Placed · %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>%1 messaged the customer on WeChat</source>
+        <translation>%1 messaged the customer on WeChat</translation>
+    </message>
+    <message>
+        <source>%1 called the customer</source>
+        <translation>%1 called the customer</translation>
+    </message>
+    <message>
+        <source>Escalated to the floor manager</source>
+        <translation>Escalated to the floor manager</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersPage</name>
+    <message>
+        <source>Sign in to see your orders</source>
+        <translation>Sign in to see your orders</translation>
+    </message>
+    <message>
+        <source>Mini-program orders from your customers appear here as they come in.</source>
+        <translation>Mini-program orders from your customers appear here as they come in.</translation>
+    </message>
+    <message>
+        <source>Offline — showing the last known state; claims will be sent when back online.</source>
+        <translation>Offline — showing the last known state; claims will be sent when back online.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation><numerusform>%n waiting</numerusform><numerusform>%n waiting</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n escalated</source>
+        <translation><numerusform>%n escalated</numerusform><numerusform>%n escalated</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n today</source>
+        <translation><numerusform>%n today</numerusform><numerusform>%n today</numerusform></translation>
+    </message>
+    <message>
+        <source>All orders</source>
+        <translation>All orders</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Claimed by me</source>
+        <translation>Claimed by me</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Every day</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Yesterday</translation>
+    </message>
+    <message>
+        <source>Response times, 7 days:</source>
+        <translation>Response times, 7 days:</translation>
+    </message>
+    <message>
+        <source>No orders here yet</source>
+        <translation>No orders here yet</translation>
+    </message>
+    <message>
+        <source>New orders arrive when the device is back online.</source>
+        <translation>New orders arrive when the device is back online.</translation>
+    </message>
+    <message>
+        <source>New mini-program orders appear here within a second.</source>
+        <translation>New mini-program orders appear here within a second.</translation>
+    </message>
+    <message>
+        <source>Choose an order to see its detail</source>
+        <translation>Choose an order to see its detail</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
         <source>Customers</source>
@@ -818,6 +1096,10 @@
     <message>
         <source>Import</source>
         <translation>Import</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Orders</translation>
     </message>
 </context>
 <context>
@@ -954,6 +1236,26 @@
         <source>Save</source>
         <translation>Save</translation>
     </message>
+    <message>
+        <source>Pick one tag of each single-choice group (one size, one body shape).</source>
+        <translation>Pick one tag of each single-choice group (one size, one body shape).</translation>
+    </message>
+    <message>
+        <source>Tags for the new customer</source>
+        <translation>Tags for the new customer</translation>
+    </message>
+    <message>
+        <source>Tags (optional)</source>
+        <translation>Tags (optional)</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>None yet</translation>
+    </message>
+    <message>
+        <source>Choose tags…</source>
+        <translation>Choose tags…</translation>
+    </message>
 </context>
 <context>
     <name>RuleBuilder</name>
@@ -1074,12 +1376,28 @@
         <translation>Any month</translation>
     </message>
     <message>
-        <source>Churn risk band: available once risk scores exist.</source>
-        <translation>Churn risk band: available once risk scores exist.</translation>
-    </message>
-    <message>
         <source>Clear all conditions</source>
         <translation>Clear all conditions</translation>
+    </message>
+    <message>
+        <source>Churn risk</source>
+        <translation>Churn risk</translation>
+    </message>
+    <message>
+        <source>High risk</source>
+        <translation>High risk</translation>
+    </message>
+    <message>
+        <source>Medium risk</source>
+        <translation>Medium risk</translation>
+    </message>
+    <message>
+        <source>Low risk</source>
+        <translation>Low risk</translation>
+    </message>
+    <message>
+        <source>Customers who never bought have no risk score and match no band.</source>
+        <translation>Customers who never bought have no risk score and match no band.</translation>
     </message>
 </context>
 <context>
@@ -1702,6 +2020,10 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation>Reassign</translation>
     </message>
 </context>
 <context>

@@ -794,6 +794,284 @@
     </message>
 </context>
 <context>
+    <name>OrderBanner</name>
+    <message numerus="yes">
+        <source>%n new paid order(s)</source>
+        <translation><numerusform>%n 个新付款订单</numerusform></translation>
+    </message>
+    <message>
+        <source>New paid order</source>
+        <translation>新付款订单</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDetailPane</name>
+    <message>
+        <source>Back to the orders</source>
+        <translation>返回订单列表</translation>
+    </message>
+    <message>
+        <source>Escalated to the floor manager</source>
+        <translation>已升级给楼面经理</translation>
+    </message>
+    <message>
+        <source>Your claim was not accepted: %1</source>
+        <translation>接单未成功：%1</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>接单</translation>
+    </message>
+    <message>
+        <source>Ready for pickup</source>
+        <translation>待自提</translation>
+    </message>
+    <message>
+        <source>Called the customer</source>
+        <translation>已致电顾客</translation>
+    </message>
+    <message>
+        <source>Messaged on WeChat</source>
+        <translation>已微信联系</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>The mall sent items this app cannot read.</source>
+        <translation>商城发来的商品信息本应用无法读取。</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>订单记录</translation>
+    </message>
+</context>
+<context>
+    <name>OrderEventRow</name>
+    <message>
+        <source>waiting to be sent</source>
+        <translation>等待发送</translation>
+    </message>
+</context>
+<context>
+    <name>OrderRow</name>
+    <message>
+        <source>Escalated</source>
+        <translation>已升级</translation>
+    </message>
+    <message>
+        <source>Items unreadable</source>
+        <translation>商品信息无法读取</translation>
+    </message>
+</context>
+<context>
+    <name>OrderText</name>
+    <message numerus="yes">
+        <source>%1 %2 min (%n order(s))</source>
+        <translation><numerusform>%1 %2 分钟（%n 单）</numerusform></translation>
+    </message>
+    <message>
+        <source>Pending payment</source>
+        <translation>待付款</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已付款</translation>
+    </message>
+    <message>
+        <source>To ship</source>
+        <translation>待发货</translation>
+    </message>
+    <message>
+        <source>Ready for pickup</source>
+        <translation>待自提</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Refund requested</source>
+        <translation>退款申请中</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <source>Mini-program</source>
+        <translation>小程序</translation>
+    </message>
+    <message>
+        <source>Live stream</source>
+        <translation>直播</translation>
+    </message>
+    <message>
+        <source>Share link</source>
+        <translation>分享链接</translation>
+    </message>
+    <message>
+        <source>During store hours</source>
+        <translation>营业时间内</translation>
+    </message>
+    <message>
+        <source>After closing</source>
+        <translation>闭店后</translation>
+    </message>
+    <message>
+        <source>Same city</source>
+        <translation>同城</translation>
+    </message>
+    <message>
+        <source>Another city: %1</source>
+        <translation>异地：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting %n min</source>
+        <translation><numerusform>已等待 %n 分钟</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting %n h</source>
+        <translation><numerusform>已等待 %n 小时</numerusform></translation>
+    </message>
+    <message>
+        <source>Claimed by you · sending…</source>
+        <translation>已由你接单 · 发送中…</translation>
+    </message>
+    <message>
+        <source>Claimed by you</source>
+        <translation>已由你接单</translation>
+    </message>
+    <message>
+        <source>Claimed by %1</source>
+        <translation>已被 %1 接单</translation>
+    </message>
+    <message>
+        <source>You have claimed this order already.</source>
+        <translation>你已经接过这个订单了。</translation>
+    </message>
+    <message>
+        <source>This order cannot be claimed or changed in its current status.</source>
+        <translation>此订单当前状态下无法接单或修改。</translation>
+    </message>
+    <message>
+        <source>Only the guide who claimed the order can do this.</source>
+        <translation>只有接单的导购可以这样做。</translation>
+    </message>
+    <message>
+        <source>This order is not on this device.</source>
+        <translation>本设备上没有这个订单。</translation>
+    </message>
+    <message>
+        <source>Sign in to handle orders.</source>
+        <translation>请登录后处理订单。</translation>
+    </message>
+    <message>
+        <source>That did not work.</source>
+        <translation>操作未成功。</translation>
+    </message>
+    <message>
+        <source>Placed · %1</source>
+        <translation>下单 · %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>%1 messaged the customer on WeChat</source>
+        <translation>%1 已通过微信联系顾客</translation>
+    </message>
+    <message>
+        <source>%1 called the customer</source>
+        <translation>%1 已致电顾客</translation>
+    </message>
+    <message>
+        <source>Escalated to the floor manager</source>
+        <translation>已升级给楼面经理</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersPage</name>
+    <message>
+        <source>Sign in to see your orders</source>
+        <translation>登录后查看你的订单</translation>
+    </message>
+    <message>
+        <source>Mini-program orders from your customers appear here as they come in.</source>
+        <translation>你的顾客在小程序下的订单会实时出现在这里。</translation>
+    </message>
+    <message>
+        <source>Offline — showing the last known state; claims will be sent when back online.</source>
+        <translation>离线 — 显示最近一次同步的状态；接单将在恢复联网后发送。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation><numerusform>%n 单待接</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n escalated</source>
+        <translation><numerusform>%n 单已升级</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n today</source>
+        <translation><numerusform>今日 %n 单</numerusform></translation>
+    </message>
+    <message>
+        <source>All orders</source>
+        <translation>全部订单</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>待接单</translation>
+    </message>
+    <message>
+        <source>Claimed by me</source>
+        <translation>我接的单</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>全部日期</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>昨天</translation>
+    </message>
+    <message>
+        <source>Response times, 7 days:</source>
+        <translation>近 7 天接单用时：</translation>
+    </message>
+    <message>
+        <source>No orders here yet</source>
+        <translation>这里还没有订单</translation>
+    </message>
+    <message>
+        <source>New orders arrive when the device is back online.</source>
+        <translation>设备恢复联网后，新订单会自动到达。</translation>
+    </message>
+    <message>
+        <source>New mini-program orders appear here within a second.</source>
+        <translation>新的小程序订单会在一秒内出现在这里。</translation>
+    </message>
+    <message>
+        <source>Choose an order to see its detail</source>
+        <translation>选择一个订单查看详情</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
         <source>Customers</source>
@@ -818,6 +1096,10 @@
     <message>
         <source>Import</source>
         <translation>导入</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
     </message>
 </context>
 <context>
@@ -954,6 +1236,26 @@
         <source>Save</source>
         <translation>保存</translation>
     </message>
+    <message>
+        <source>Pick one tag of each single-choice group (one size, one body shape).</source>
+        <translation>每个单选标签组只能选一个标签（一个尺码、一个体型）。</translation>
+    </message>
+    <message>
+        <source>Tags for the new customer</source>
+        <translation>新客户的标签</translation>
+    </message>
+    <message>
+        <source>Tags (optional)</source>
+        <translation>标签（可选）</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <source>Choose tags…</source>
+        <translation>选择标签…</translation>
+    </message>
 </context>
 <context>
     <name>RuleBuilder</name>
@@ -1074,12 +1376,28 @@
         <translation>不限月份</translation>
     </message>
     <message>
-        <source>Churn risk band: available once risk scores exist.</source>
-        <translation>流失风险等级：有了风险评分后即可使用。</translation>
-    </message>
-    <message>
         <source>Clear all conditions</source>
         <translation>清除全部条件</translation>
+    </message>
+    <message>
+        <source>Churn risk</source>
+        <translation>流失风险</translation>
+    </message>
+    <message>
+        <source>High risk</source>
+        <translation>高风险</translation>
+    </message>
+    <message>
+        <source>Medium risk</source>
+        <translation>中风险</translation>
+    </message>
+    <message>
+        <source>Low risk</source>
+        <translation>低风险</translation>
+    </message>
+    <message>
+        <source>Customers who never bought have no risk score and match no band.</source>
+        <translation>从未购买的顾客没有风险评分，不属于任何风险档。</translation>
     </message>
 </context>
 <context>
@@ -1702,6 +2020,10 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation>转交</translation>
     </message>
 </context>
 <context>

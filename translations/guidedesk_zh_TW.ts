@@ -794,6 +794,284 @@
     </message>
 </context>
 <context>
+    <name>OrderBanner</name>
+    <message numerus="yes">
+        <source>%n new paid order(s)</source>
+        <translation><numerusform>%n 個新付款訂單</numerusform></translation>
+    </message>
+    <message>
+        <source>New paid order</source>
+        <translation>新付款訂單</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>關閉</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDetailPane</name>
+    <message>
+        <source>Back to the orders</source>
+        <translation>返回訂單列表</translation>
+    </message>
+    <message>
+        <source>Escalated to the floor manager</source>
+        <translation>已升級給樓面經理</translation>
+    </message>
+    <message>
+        <source>Your claim was not accepted: %1</source>
+        <translation>接單未成功：%1</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>接單</translation>
+    </message>
+    <message>
+        <source>Ready for pickup</source>
+        <translation>待自提</translation>
+    </message>
+    <message>
+        <source>Called the customer</source>
+        <translation>已致電顧客</translation>
+    </message>
+    <message>
+        <source>Messaged on WeChat</source>
+        <translation>已微信聯繫</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>The mall sent items this app cannot read.</source>
+        <translation>商城發來的商品資訊本應用無法讀取。</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>訂單記錄</translation>
+    </message>
+</context>
+<context>
+    <name>OrderEventRow</name>
+    <message>
+        <source>waiting to be sent</source>
+        <translation>等待發送</translation>
+    </message>
+</context>
+<context>
+    <name>OrderRow</name>
+    <message>
+        <source>Escalated</source>
+        <translation>已升級</translation>
+    </message>
+    <message>
+        <source>Items unreadable</source>
+        <translation>商品資訊無法讀取</translation>
+    </message>
+</context>
+<context>
+    <name>OrderText</name>
+    <message numerus="yes">
+        <source>%1 %2 min (%n order(s))</source>
+        <translation><numerusform>%1 %2 分鐘（%n 單）</numerusform></translation>
+    </message>
+    <message>
+        <source>Pending payment</source>
+        <translation>待付款</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已付款</translation>
+    </message>
+    <message>
+        <source>To ship</source>
+        <translation>待發貨</translation>
+    </message>
+    <message>
+        <source>Ready for pickup</source>
+        <translation>待自提</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Refund requested</source>
+        <translation>退款申請中</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <source>Mini-program</source>
+        <translation>小程式</translation>
+    </message>
+    <message>
+        <source>Live stream</source>
+        <translation>直播</translation>
+    </message>
+    <message>
+        <source>Share link</source>
+        <translation>分享鏈接</translation>
+    </message>
+    <message>
+        <source>During store hours</source>
+        <translation>營業時間內</translation>
+    </message>
+    <message>
+        <source>After closing</source>
+        <translation>閉店後</translation>
+    </message>
+    <message>
+        <source>Same city</source>
+        <translation>同城</translation>
+    </message>
+    <message>
+        <source>Another city: %1</source>
+        <translation>異地：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting %n min</source>
+        <translation><numerusform>已等待 %n 分鐘</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting %n h</source>
+        <translation><numerusform>已等待 %n 小時</numerusform></translation>
+    </message>
+    <message>
+        <source>Claimed by you · sending…</source>
+        <translation>已由你接單 · 發送中…</translation>
+    </message>
+    <message>
+        <source>Claimed by you</source>
+        <translation>已由你接單</translation>
+    </message>
+    <message>
+        <source>Claimed by %1</source>
+        <translation>已被 %1 接單</translation>
+    </message>
+    <message>
+        <source>You have claimed this order already.</source>
+        <translation>你已經接過這個訂單了。</translation>
+    </message>
+    <message>
+        <source>This order cannot be claimed or changed in its current status.</source>
+        <translation>此訂單當前狀態下無法接單或修改。</translation>
+    </message>
+    <message>
+        <source>Only the guide who claimed the order can do this.</source>
+        <translation>只有接單的導購可以這樣做。</translation>
+    </message>
+    <message>
+        <source>This order is not on this device.</source>
+        <translation>本設備上沒有這個訂單。</translation>
+    </message>
+    <message>
+        <source>Sign in to handle orders.</source>
+        <translation>請登錄後處理訂單。</translation>
+    </message>
+    <message>
+        <source>That did not work.</source>
+        <translation>操作未成功。</translation>
+    </message>
+    <message>
+        <source>Placed · %1</source>
+        <translation>下單 · %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>狀態：%1</translation>
+    </message>
+    <message>
+        <source>%1 messaged the customer on WeChat</source>
+        <translation>%1 已通過微信聯繫顧客</translation>
+    </message>
+    <message>
+        <source>%1 called the customer</source>
+        <translation>%1 已致電顧客</translation>
+    </message>
+    <message>
+        <source>Escalated to the floor manager</source>
+        <translation>已升級給樓面經理</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersPage</name>
+    <message>
+        <source>Sign in to see your orders</source>
+        <translation>登錄後查看你的訂單</translation>
+    </message>
+    <message>
+        <source>Mini-program orders from your customers appear here as they come in.</source>
+        <translation>你的顧客在小程式下的訂單會實時出現在這裡。</translation>
+    </message>
+    <message>
+        <source>Offline — showing the last known state; claims will be sent when back online.</source>
+        <translation>離線 — 顯示最近一次同步的狀態；接單將在恢復聯網後發送。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation><numerusform>%n 單待接</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n escalated</source>
+        <translation><numerusform>%n 單已升級</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n today</source>
+        <translation><numerusform>今日 %n 單</numerusform></translation>
+    </message>
+    <message>
+        <source>All orders</source>
+        <translation>全部訂單</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>待接單</translation>
+    </message>
+    <message>
+        <source>Claimed by me</source>
+        <translation>我接的單</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>全部日期</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>昨天</translation>
+    </message>
+    <message>
+        <source>Response times, 7 days:</source>
+        <translation>近 7 天接單用時：</translation>
+    </message>
+    <message>
+        <source>No orders here yet</source>
+        <translation>這裡還沒有訂單</translation>
+    </message>
+    <message>
+        <source>New orders arrive when the device is back online.</source>
+        <translation>設備恢復聯網後，新訂單會自動到達。</translation>
+    </message>
+    <message>
+        <source>New mini-program orders appear here within a second.</source>
+        <translation>新的小程式訂單會在一秒內出現在這裡。</translation>
+    </message>
+    <message>
+        <source>Choose an order to see its detail</source>
+        <translation>選擇一個訂單查看詳情</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
         <source>Customers</source>
@@ -818,6 +1096,10 @@
     <message>
         <source>Import</source>
         <translation>匯入</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>訂單</translation>
     </message>
 </context>
 <context>
@@ -954,6 +1236,26 @@
         <source>Save</source>
         <translation>保存</translation>
     </message>
+    <message>
+        <source>Pick one tag of each single-choice group (one size, one body shape).</source>
+        <translation>每個單選標籤組只能選一個標籤（一個尺碼、一個體型）。</translation>
+    </message>
+    <message>
+        <source>Tags for the new customer</source>
+        <translation>新客戶的標籤</translation>
+    </message>
+    <message>
+        <source>Tags (optional)</source>
+        <translation>標籤（可選）</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>暫無</translation>
+    </message>
+    <message>
+        <source>Choose tags…</source>
+        <translation>選擇標籤…</translation>
+    </message>
 </context>
 <context>
     <name>RuleBuilder</name>
@@ -1074,12 +1376,28 @@
         <translation>不限月份</translation>
     </message>
     <message>
-        <source>Churn risk band: available once risk scores exist.</source>
-        <translation>流失風險等級：有了風險評分後即可使用。</translation>
-    </message>
-    <message>
         <source>Clear all conditions</source>
         <translation>清除全部條件</translation>
+    </message>
+    <message>
+        <source>Churn risk</source>
+        <translation>流失風險</translation>
+    </message>
+    <message>
+        <source>High risk</source>
+        <translation>高風險</translation>
+    </message>
+    <message>
+        <source>Medium risk</source>
+        <translation>中風險</translation>
+    </message>
+    <message>
+        <source>Low risk</source>
+        <translation>低風險</translation>
+    </message>
+    <message>
+        <source>Customers who never bought have no risk score and match no band.</source>
+        <translation>從未購買的顧客沒有風險評分，不屬於任何風險檔。</translation>
     </message>
 </context>
 <context>
@@ -1702,6 +2020,10 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation>轉交</translation>
     </message>
 </context>
 <context>
