@@ -5,6 +5,8 @@
 #include "appinfo.h"
 #include "coupondesk.h"
 #include "customerbook.h"
+#include "dashboard/dashboardfiguresmodel.h"
+#include "dashboard/dashboardlayoutmodel.h"
 #include "languagecontroller.h"
 #include "segmentbook.h"
 #include "sync/syncstatus.h"
@@ -31,6 +33,11 @@ class AppContext : public QObject
     Q_PROPERTY(gd::ui::TaskBoard *taskBoard MEMBER m_taskBoard CONSTANT)
     // Null until the store is open (pages check); set once, before QML loads.
     Q_PROPERTY(gd::ui::SegmentBook *segmentBook MEMBER m_segmentBook CONSTANT)
+    // The Today page's dashboard: its widgets (and edit mode) and their figures. Null in
+    // tests of pages that do not need them; set once, before QML loads.
+    Q_PROPERTY(gd::dashboard::DashboardLayoutModel *dashboard MEMBER m_dashboard CONSTANT)
+    Q_PROPERTY(
+        gd::dashboard::DashboardFiguresModel *dashboardFigures MEMBER m_dashboardFigures CONSTANT)
 
 public:
     AppContext(CustomerBook *customerBook, AppInfo *appInfo, LanguageController *language,
@@ -48,6 +55,12 @@ public:
     void setTagBook(TagBook *tagBook) { m_tagBook = tagBook; }
     void setTaskBoard(TaskBoard *board) { m_taskBoard = board; }
     void setSegmentBook(SegmentBook *book) { m_segmentBook = book; }
+    void setDashboard(dashboard::DashboardLayoutModel *layout,
+                      dashboard::DashboardFiguresModel *figures)
+    {
+        m_dashboard = layout;
+        m_dashboardFigures = figures;
+    }
 
 private:
     CustomerBook *m_customerBook;
@@ -58,6 +71,8 @@ private:
     CouponDesk *m_coupons;
     TaskBoard *m_taskBoard = nullptr;
     SegmentBook *m_segmentBook = nullptr;
+    dashboard::DashboardLayoutModel *m_dashboard = nullptr;
+    dashboard::DashboardFiguresModel *m_dashboardFigures = nullptr;
 };
 
 } // namespace gd::ui

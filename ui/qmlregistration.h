@@ -9,6 +9,8 @@
 #include "customers/customerprofile.h"
 #include "customers/customertimeline.h"
 #include "customers/notelistmodel.h"
+#include "dashboard/dashboardfiguresmodel.h"
+#include "dashboard/dashboardlayoutmodel.h"
 #include "segments/savedsegmentlistmodel.h"
 #include "segments/segmenteditor.h"
 #include "segments/segmentresultmodel.h"
@@ -146,6 +148,22 @@ struct SavedSegmentListModelForeign
     Q_GADGET
     QML_FOREIGN(gd::segments::SavedSegmentListModel)
     QML_NAMED_ELEMENT(SavedSegmentListModel)
+    QML_UNCREATABLE("Built by the application")
+};
+
+struct DashboardLayoutModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(gd::dashboard::DashboardLayoutModel)
+    QML_NAMED_ELEMENT(DashboardLayoutModel)
+    QML_UNCREATABLE("Built by the application")
+};
+
+struct DashboardFiguresModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(gd::dashboard::DashboardFiguresModel)
+    QML_NAMED_ELEMENT(DashboardFiguresModel)
     QML_UNCREATABLE("Built by the application")
 };
 

@@ -276,6 +276,20 @@ void createTimelineIndexes(Database &db)
         " WHERE deleted = 0;"));
 }
 
+// v11: the customisable dashboard (issue 6). Sales targets per guide (in cents; 0: none set),
+// synced with the guides; dashboard_layouts gets a store, so that a row with guide_id NULL
+// is that store's default layout (seeded by the server, saved by a manager).
+void addDashboard(Database &db)
+{
+    db.exec(QStringLiteral(
+        "ALTER TABLE guides ADD COLUMN daily_target_cents INTEGER NOT NULL DEFAULT 0"
+        " CHECK (daily_target_cents >= 0);"
+        "ALTER TABLE guides ADD COLUMN monthly_target_cents INTEGER NOT NULL DEFAULT 0"
+        " CHECK (monthly_target_cents >= 0);"
+        "ALTER TABLE dashboard_layouts ADD COLUMN store_id TEXT REFERENCES stores(id);"
+        "CREATE INDEX dashboard_layouts_by_owner ON dashboard_layouts(guide_id, store_id);"));
+}
+
 #undef GD_SYNC_COLUMNS
 
 } // namespace
@@ -292,6 +306,7 @@ QList<Migration> guideDeskMigrations()
         { 7, u"coupon issuing"_s, false, addCouponIssuing },
         { 8, u"duplicate look-ups"_s, false, createDuplicateLookups },
         { 9, u"timeline and tag review indexes"_s, false, createTimelineIndexes },
+        { 11, u"dashboard targets and store layouts"_s, false, addDashboard },
     };
 }
 

@@ -3,7 +3,8 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import GuideDesk
 
-// What to do now: overdue first, then today's tasks by value at risk and due time, the
+// What to do now: the guide's own dashboard (sales against target, orders waiting, … — see
+// DashboardGrid), then overdue first, today's tasks by value at risk and due time, the
 // week's birthdays, then what is coming. Complete with an outcome in two taps, snooze, add
 // a to-do. Works offline: every change waits in the outbox for the next sync.
 Item {
@@ -29,6 +30,12 @@ Item {
     Rectangle {
         anchors.fill: parent
         color: Theme.background
+    }
+
+    // The figures are re-read each time the page is shown (a sale or order since).
+    onVisibleChanged: {
+        if (today.visible && today.context.dashboardFigures)
+            today.context.dashboardFigures.refresh()
     }
 
     Timer {
@@ -73,6 +80,14 @@ Item {
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontBody
             }
+        }
+
+        DashboardGrid {
+            id: dashboard
+            objectName: "dashboard"
+            Layout.fillWidth: true
+            visible: today.context.dashboard !== null
+            context: today.context
         }
 
         RowLayout {

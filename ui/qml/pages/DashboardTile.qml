@@ -1,0 +1,159 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import GuideDesk
+
+// One widget of the dashboard: its title and live figures; in edit mode a remove button, a
+// size button and a drag to reorder (mouse and touch). Keyboard: arrows move the focus;
+// in edit mode Ctrl+arrows move the widget, + and - resize it, Delete removes it.
+FocusScope {
+    id: tile
+    required property int index
+    required property string kind
+    required property int columns
+    required property int rows
+    required property string sizeName
+
+    required property DashboardGrid grid
+    readonly property DashboardLayoutModel layoutModel: tile.grid.layoutModel
+    readonly property DashboardFiguresModel figures: tile.grid.figures
+    readonly property bool editing: tile.layoutModel !== null && tile.layoutModel.editing
+    readonly property var slot: tile.grid.slotOf(tile.index)
+    readonly property bool dragging: drag.active
+
+    objectName: "widget_" + tile.kind
+    activeFocusOnTab: true
+    x: tile.dragging ? tile.slot.x + tile.dragOffset.x : tile.slot.x
+    y: tile.dragging ? tile.slot.y + tile.dragOffset.y : tile.slot.y
+    z: tile.dragging ? 10 : 0
+    width: tile.slot.width
+    height: tile.slot.height
+    property point dragOffset: Qt.point(0, 0)
+
+    Behavior on x { enabled: !tile.dragging; NumberAnimation { duration: 150; easing.type: Easing.OutCubic } }
+    Behavior on y { enabled: !tile.dragging; NumberAnimation { duration: 150; easing.type: Easing.OutCubic } }
+
+    Accessible.role: Accessible.Grouping
+    Accessible.name: tile.grid.titleOf(tile.kind)
+
+    Keys.onPressed: (event) => {
+        const ctrl = (event.modifiers & Qt.ControlModifier) !== 0
+        let step = 0
+        switch (event.key) {
+        case Qt.Key_Left: step = -1; break
+        case Qt.Key_Right: step = 1; break
+        case Qt.Key_Up: step = -tile.grid.columns; break
+        case Qt.Key_Down: step = tile.grid.columns; break
+        }
+        if (step !== 0) {
+            if (ctrl && tile.editing)
+                tile.grid.moveBy(tile.index, step)
+            else
+                tile.grid.focusAt(tile.index + step)
+            event.accepted = true
+            return
+        }
+        if (!tile.editing)
+            return
+        if (event.key === Qt.Key_Plus || event.key === Qt.Key_Equal) {
+            tile.layoutModel.grow(tile.index)
+            event.accepted = true
+        } else if (event.key === Qt.Key_Minus) {
+            tile.layoutModel.shrink(tile.index)
+            event.accepted = true
+        } else if (event.key === Qt.Key_Delete || event.key === Qt.Key_Backspace) {
+            tile.grid.removeAt(tile.index)
+            event.accepted = true
+        }
+    }
+
+    Rectangle {
+        id: frame
+        anchors.fill: parent
+        color: Theme.surface
+        radius: Theme.radius
+        border.color: tile.activeFocus ? Theme.accent : tile.editing ? Theme.textSecondary : Theme.border
+        border.width: tile.activeFocus || tile.dragging ? 2 : 1
+        opacity: tile.dragging ? 0.85 : 1
+
+        ColumnLayout {
+            anchors.fill: parent
+            anchors.margins: Theme.padding - 4
+            spacing: 6
+
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: 4
+                Text {
+                    Layout.fillWidth: true
+                    text: tile.grid.titleOf(tile.kind)
+                    color: Theme.text
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.fontBody
+                    font.weight: Font.DemiBold
+                    elide: Text.ElideRight
+                }
+                Button {
+                    objectName: "resize_" + tile.kind
+                    visible: tile.editing
+                    implicitWidth: 52
+                    implicitHeight: 44
+                    flat: true
+                    text: tile.sizeName.replace("x", "×")
+                    font.family: Theme.fontFamily
+                    Accessible.name: qsTr("Change size")
+                    onClicked: {
+                        if (!tile.layoutModel.grow(tile.index))
+                            tile.layoutModel.setSize(tile.index, 1, 1)
+                    }
+                }
+                Button {
+                    objectName: "remove_" + tile.kind
+                    visible: tile.editing
+                    implicitWidth: 44
+                    implicitHeight: 44
+                    flat: true
+                    text: "✕"
+                    Accessible.name: qsTr("Remove widget")
+                    onClicked: tile.grid.removeAt(tile.index)
+                }
+            }
+
+            DashboardBody {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                kind: tile.kind
+                columns: tile.columns
+                rows: tile.rows
+                context: tile.grid.context
+            }
+        }
+    }
+
+    // Reorder by dragging the whole widget (edit mode only): dropped where its centre is.
+    DragHandler {
+        id: drag
+        enabled: tile.editing
+        target: null
+        dragThreshold: 8
+        onCentroidChanged: {
+            if (active)
+                tile.dragOffset = Qt.point(centroid.scenePosition.x - centroid.scenePressPosition.x,
+                                           centroid.scenePosition.y - centroid.scenePressPosition.y)
+        }
+        onActiveChanged: {
+            if (active) {
+                tile.forceActiveFocus()
+                return
+            }
+            const target = tile.grid.indexAt(tile.slot.x + tile.dragOffset.x + tile.width / 2,
+                                             tile.slot.y + tile.dragOffset.y + tile.height / 2)
+            tile.dragOffset = Qt.point(0, 0)
+            if (target >= 0 && target !== tile.index)
+                tile.grid.moveTo(tile.index, target)
+        }
+    }
+    TapHandler {
+        onTapped: tile.forceActiveFocus()
+    }
+}
