@@ -17,6 +17,8 @@
 #include <QQmlEngine>
 #include <QQuickItem>
 
+using namespace Qt::StringLiterals;
+
 class DashboardFixture : public QObject
 {
     Q_OBJECT

@@ -49,16 +49,26 @@ Item {
             return out
         }
         function widget(kind) { return findByName(page, "widget_" + kind) }
+        // The catalogue menu's entry with that objectName.
+        function menuItem(name) {
+            const menu = findByName(page, "dashboard").catalogue
+            for (let i = 0; i < menu.count; ++i) {
+                if (menu.itemAt(i).objectName === name)
+                    return menu.itemAt(i)
+            }
+            return null
+        }
         function clickButton(name) {
             const button = findByName(page, name)
             verify(button, name)
             verify(button.visible, name + " visible")
+            wait(50) // the action row (a Flow) places buttons that just appeared a frame later
             verify(button.height >= 44, name + " is touch-sized")
             mouseClick(button)
         }
         function waitForLayout() {
-            // Tiles are placed a frame after the model changes.
-            wait(50)
+            // Tiles glide to their new places (150 ms).
+            wait(300)
         }
 
         function init() {
@@ -101,7 +111,7 @@ Item {
         function test_widgetWithoutSourceSaysSo() {
             clickButton("customizeDashboard")
             clickButton("addWidget")
-            const item = findByName(page, "add_sync_status")
+            const item = menuItem("add_sync_status")
             tryVerify(() => item.visible)
             mouseClick(item)
             waitForLayout()
@@ -119,10 +129,11 @@ Item {
             verify(testContext.dashboard.editing)
             // Add from the catalogue: at the end, 1×1.
             clickButton("addWidget")
-            const menuItem = findByName(page, "add_new_members")
-            tryVerify(() => menuItem.visible)
-            verify(menuItem.height >= 44)
-            mouseClick(menuItem)
+            const entry = menuItem("add_new_members")
+            verify(entry)
+            tryVerify(() => entry.visible)
+            verify(entry.height >= 44)
+            mouseClick(entry)
             waitForLayout()
             compare(kinds()[kinds().length - 1], "widget_new_members:1x1")
             const added = widget("new_members")
@@ -136,11 +147,12 @@ Item {
             compare(added.sizeName, "2x1")
             keyClick(Qt.Key_Minus)
             keyClick(Qt.Key_Plus)
-            // Ctrl+Up moves it a row up (4 columns).
+            // Ctrl+Up moves it a row's worth of widgets earlier.
             const at = kinds().indexOf("widget_new_members:2x1")
+            const columns = added.placement.columns
             keyClick(Qt.Key_Up, Qt.ControlModifier)
             waitForLayout()
-            compare(kinds().indexOf("widget_new_members:2x1"), Math.max(0, at - 4))
+            compare(kinds().indexOf("widget_new_members:2x1"), Math.max(0, at - columns))
             // Remove by keyboard, undo, remove with the button.
             const atRisk = widget("at_risk")
             atRisk.forceActiveFocus()

@@ -1,5 +1,4 @@
 import QtQuick
-import QtQuick.Layouts
 import GuideDesk
 
 // What a widget shows, by kind, from live data: the figures the dashboard worker read from
@@ -15,7 +14,9 @@ Item {
     readonly property TaskBoard board: body.context ? body.context.taskBoard : null
     readonly property SyncStatus sync: body.context ? body.context.syncStatus : null
     readonly property bool ready: body.figures !== null && body.figures.loaded
+    readonly property bool signedIn: body.board !== null && body.board.signedIn
     readonly property bool chinese: Qt.uiLanguage.startsWith("zh")
+    readonly property bool isSales: body.kind === "sales_today" || body.kind === "sales_month"
 
     function money(value: real): string {
         return "¥" + Number(Math.round(value)).toLocaleString(Qt.locale(Qt.uiLanguage), "f", 0)
@@ -39,117 +40,126 @@ Item {
         default: return qsTr("Sync problem")
         }
     }
-
-    Loader {
-        anchors.fill: parent
-        active: body.figures !== null
-        sourceComponent: {
-            switch (body.kind) {
-            case "sales_today":
-            case "sales_month": return salesBody
-            case "orders_waiting": return ordersBody
-            case "tasks_today": return tasksBody
-            case "birthdays_week": return birthdaysBody
-            case "at_risk": return atRiskBody
-            case "tag_coverage": return coverageBody
-            case "new_members": return membersBody
-            case "sync_status": return syncBody
-            default: return null
-            }
+    function valueText(): string {
+        const f = body.figures
+        switch (body.kind) {
+        case "orders_waiting": return String(f.ordersWaiting)
+        case "tasks_today": return body.board ? String(body.board.tasks.todayCount + body.board.tasks.overdueCount) : ""
+        case "birthdays_week": return body.board ? String(body.board.birthdays.count) : ""
+        case "at_risk": return String(f.atRiskCount)
+        case "tag_coverage": return f.coveragePercent + "%"
+        case "new_members": return String(f.newMembersMonth)
+        case "sync_status": return body.syncText()
+        default: return ""
         }
     }
-
-    Component {
-        id: salesBody
-        DashboardSales {
-            figures: body.figures
-            month: body.kind === "sales_month"
-            wide: body.columns >= 2
+    function valueColor(): color {
+        const f = body.figures
+        switch (body.kind) {
+        case "orders_waiting": return f.ordersWaiting > 0 ? Theme.warning : Theme.text
+        case "at_risk": return f.atRiskCount > 0 ? Theme.danger : Theme.text
+        case "sync_status": return body.sync && body.sync.state === SyncStatus.Online ? Theme.accent : Theme.warning
+        default: return Theme.text
         }
     }
-    Component {
-        id: ordersBody
-        DashboardFigure {
-            value: String(body.figures.ordersWaiting)
-            valueColor: body.figures.ordersWaiting > 0 ? Theme.warning : Theme.text
-            caption: qsTr("paid, nobody has claimed them")
-            detail: body.waitedText(body.figures.oldestWaitingSince)
-            unavailable: !body.ready ? qsTr("Loading…")
-                         : !body.figures.hasOrders
-                           ? qsTr("No online orders have reached this device: the mini-program mall is not connected here.")
-                           : ""
+    function captionText(): string {
+        const f = body.figures
+        switch (body.kind) {
+        case "orders_waiting": return qsTr("paid, nobody has claimed them")
+        case "tasks_today": return qsTr("tasks for today")
+        case "birthdays_week": return qsTr("birthdays this week")
+        case "at_risk":
+            return f.atRiskCount > 0 ? qsTr("customers at risk · %1 at stake").arg(body.money(f.atRiskValue))
+                                     : qsTr("customers at risk")
+        case "tag_coverage": return qsTr("tag coverage of %n customer(s)", "", f.bookSize)
+        case "new_members": return qsTr("new members this month")
+        case "sync_status":
+            return body.sync && body.sync.pendingChanges > 0
+                    ? qsTr("%n change(s) waiting to be sent", "", body.sync.pendingChanges)
+                    : qsTr("nothing waiting to be sent")
+        default: return ""
         }
     }
-    Component {
-        id: tasksBody
-        DashboardFigure {
-            value: body.board ? String(body.board.tasks.todayCount + body.board.tasks.overdueCount) : ""
-            caption: qsTr("tasks for today")
-            detail: body.board && body.board.tasks.overdueCount > 0
+    function detailText(): string {
+        const f = body.figures
+        switch (body.kind) {
+        case "orders_waiting": return body.waitedText(f.oldestWaitingSince)
+        case "tasks_today":
+            return body.board && body.board.tasks.overdueCount > 0
                     ? qsTr("%n overdue", "", body.board.tasks.overdueCount) : ""
-            unavailable: body.board && body.board.signedIn ? "" : qsTr("Sign in to see your tasks")
-        }
-    }
-    Component {
-        id: birthdaysBody
-        DashboardFigure {
-            value: body.board ? String(body.board.birthdays.count) : ""
-            caption: qsTr("birthdays this week")
-            detail: qsTr("Greetings are among today's tasks.")
-            unavailable: body.board && body.board.signedIn ? "" : qsTr("Sign in to see birthdays")
-        }
-    }
-    Component {
-        id: atRiskBody
-        DashboardFigure {
-            value: String(body.figures.atRiskCount)
-            valueColor: body.figures.atRiskCount > 0 ? Theme.danger : Theme.text
-            caption: body.figures.atRiskCount > 0
-                     ? qsTr("customers at risk · %1 at stake").arg(body.money(body.figures.atRiskValue))
-                     : qsTr("customers at risk")
-            detail: body.figures.atRiskNames.join(" · ")
-            unavailable: !body.ready ? qsTr("Loading…")
-                         : !body.figures.hasChurnModel
-                           ? qsTr("Not enough purchase history yet to tell who is about to lapse.")
-                           : ""
-        }
-    }
-    Component {
-        id: coverageBody
-        DashboardFigure {
-            value: body.figures.coveragePercent + "%"
-            caption: qsTr("tag coverage of %n customer(s)", "", body.figures.bookSize)
-            detail: body.figures.weakestGroup === "" ? ""
-                    : qsTr("Least filled: %1").arg(body.chinese || body.figures.weakestGroupEn === ""
-                                                   ? body.figures.weakestGroup : body.figures.weakestGroupEn)
-            unavailable: !body.ready ? qsTr("Loading…")
-                         : body.figures.tagGroups === 0 ? qsTr("The store has no HQ tag library yet.")
-                         : body.figures.bookSize === 0 ? qsTr("No customers in your book yet.")
-                         : ""
-        }
-    }
-    Component {
-        id: membersBody
-        DashboardFigure {
-            value: String(body.figures.newMembersMonth)
-            caption: qsTr("new members this month")
-            detail: qsTr("%n today", "", body.figures.newMembersToday)
-            unavailable: body.ready ? "" : qsTr("Loading…")
-        }
-    }
-    Component {
-        id: syncBody
-        DashboardFigure {
-            value: body.syncText()
-            valueColor: body.sync && body.sync.state === SyncStatus.Online ? Theme.accent : Theme.warning
-            caption: body.sync && body.sync.pendingChanges > 0
-                     ? qsTr("%n change(s) waiting to be sent", "", body.sync.pendingChanges)
-                     : qsTr("nothing waiting to be sent")
-            detail: body.sync && body.sync.lastSyncedAt.getTime() > 0
+        case "birthdays_week": return qsTr("Greetings are among today's tasks.")
+        case "at_risk": return f.atRiskNames.join(" · ")
+        case "tag_coverage":
+            return f.weakestGroup === "" ? ""
+                   : qsTr("Least filled: %1").arg(body.chinese || f.weakestGroupEn === ""
+                                                  ? f.weakestGroup : f.weakestGroupEn)
+        case "new_members": return qsTr("%n today", "", f.newMembersToday)
+        case "sync_status":
+            return body.sync && body.sync.lastSyncedAt.getTime() > 0
                     ? qsTr("Last synced %1").arg(body.sync.lastSyncedAt.toLocaleTimeString(Qt.locale(Qt.uiLanguage), Locale.ShortFormat))
                     : ""
-            unavailable: body.sync && body.sync.enabled ? ""
-                         : qsTr("This device does not sync: it works on its own demo store.")
+        default: return ""
         }
+    }
+    // Why there is nothing to show, or "" when there is.
+    function unavailableText(): string {
+        const f = body.figures
+        switch (body.kind) {
+        case "tasks_today": return body.signedIn ? "" : qsTr("Sign in to see your tasks")
+        case "birthdays_week": return body.signedIn ? "" : qsTr("Sign in to see birthdays")
+        case "sync_status":
+            return body.sync && body.sync.enabled ? "" : qsTr("This device does not sync: it works on its own demo store.")
+        default: break
+        }
+        if (!body.ready)
+            return qsTr("Loading…")
+        if (f.error !== "")
+            return qsTr("The figures could not be read: %1").arg(f.error)
+        switch (body.kind) {
+        case "orders_waiting":
+            return f.hasOrders ? "" : qsTr("No online orders have reached this device: the mini-program mall is not connected here.")
+        case "at_risk":
+            return f.hasChurnModel ? "" : qsTr("Not enough purchase history yet to tell who is about to lapse.")
+        case "tag_coverage":
+            return f.tagGroups === 0 ? qsTr("The store has no HQ tag library yet.")
+                   : f.bookSize === 0 ? qsTr("No customers in your book yet.") : ""
+        default: return ""
+        }
+    }
+
+    // The sales widgets carry a chart: made only for them.
+    Loader {
+        id: sales
+        anchors.fill: parent
+        active: body.isSales && body.figures !== null
+        source: "DashboardSales.qml"
+    }
+    Binding {
+        target: sales.item
+        when: sales.status === Loader.Ready
+        property: "figures"
+        value: body.figures
+    }
+    Binding {
+        target: sales.item
+        when: sales.status === Loader.Ready
+        property: "month"
+        value: body.kind === "sales_month"
+    }
+    Binding {
+        target: sales.item
+        when: sales.status === Loader.Ready
+        property: "wide"
+        value: body.columns >= 2
+    }
+
+    DashboardFigure {
+        anchors.fill: parent
+        visible: !body.isSales && body.figures !== null
+        value: body.figures ? body.valueText() : ""
+        valueColor: body.figures ? body.valueColor() : Theme.text
+        caption: body.figures ? body.captionText() : ""
+        detail: body.figures ? body.detailText() : ""
+        unavailable: body.figures ? body.unavailableText() : ""
     }
 }

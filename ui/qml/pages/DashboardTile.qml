@@ -14,11 +14,10 @@ FocusScope {
     required property int rows
     required property string sizeName
 
-    required property DashboardGrid grid
-    readonly property DashboardLayoutModel layoutModel: tile.grid.layoutModel
-    readonly property DashboardFiguresModel figures: tile.grid.figures
+    required property DashboardPlacement placement
+    readonly property DashboardLayoutModel layoutModel: tile.placement.layoutModel
     readonly property bool editing: tile.layoutModel !== null && tile.layoutModel.editing
-    readonly property var slot: tile.grid.slotOf(tile.index)
+    readonly property var slot: tile.placement.slotOf(tile.index)
     readonly property bool dragging: drag.active
 
     objectName: "widget_" + tile.kind
@@ -30,11 +29,17 @@ FocusScope {
     height: tile.slot.height
     property point dragOffset: Qt.point(0, 0)
 
+    // A move or resize in the model re-packs the grid.
+    Component.onCompleted: tile.placement.relayout()
+    onIndexChanged: tile.placement.relayout()
+    onColumnsChanged: tile.placement.relayout()
+    onRowsChanged: tile.placement.relayout()
+
     Behavior on x { enabled: !tile.dragging; NumberAnimation { duration: 150; easing.type: Easing.OutCubic } }
     Behavior on y { enabled: !tile.dragging; NumberAnimation { duration: 150; easing.type: Easing.OutCubic } }
 
     Accessible.role: Accessible.Grouping
-    Accessible.name: tile.grid.titleOf(tile.kind)
+    Accessible.name: tile.placement.titleOf(tile.kind)
 
     Keys.onPressed: (event) => {
         const ctrl = (event.modifiers & Qt.ControlModifier) !== 0
@@ -42,14 +47,14 @@ FocusScope {
         switch (event.key) {
         case Qt.Key_Left: step = -1; break
         case Qt.Key_Right: step = 1; break
-        case Qt.Key_Up: step = -tile.grid.columns; break
-        case Qt.Key_Down: step = tile.grid.columns; break
+        case Qt.Key_Up: step = -tile.placement.columns; break
+        case Qt.Key_Down: step = tile.placement.columns; break
         }
         if (step !== 0) {
             if (ctrl && tile.editing)
-                tile.grid.moveBy(tile.index, step)
+                tile.placement.moveBy(tile.index, step)
             else
-                tile.grid.focusAt(tile.index + step)
+                tile.placement.focusAt(tile.index + step)
             event.accepted = true
             return
         }
@@ -62,7 +67,7 @@ FocusScope {
             tile.layoutModel.shrink(tile.index)
             event.accepted = true
         } else if (event.key === Qt.Key_Delete || event.key === Qt.Key_Backspace) {
-            tile.grid.removeAt(tile.index)
+            tile.placement.removeAt(tile.index)
             event.accepted = true
         }
     }
@@ -86,7 +91,7 @@ FocusScope {
                 spacing: 4
                 Text {
                     Layout.fillWidth: true
-                    text: tile.grid.titleOf(tile.kind)
+                    text: tile.placement.titleOf(tile.kind)
                     color: Theme.text
                     font.family: Theme.fontFamily
                     font.pixelSize: Theme.fontBody
@@ -115,7 +120,7 @@ FocusScope {
                     flat: true
                     text: "✕"
                     Accessible.name: qsTr("Remove widget")
-                    onClicked: tile.grid.removeAt(tile.index)
+                    onClicked: tile.placement.removeAt(tile.index)
                 }
             }
 
@@ -125,7 +130,7 @@ FocusScope {
                 kind: tile.kind
                 columns: tile.columns
                 rows: tile.rows
-                context: tile.grid.context
+                context: tile.placement.context
             }
         }
     }
@@ -146,11 +151,11 @@ FocusScope {
                 tile.forceActiveFocus()
                 return
             }
-            const target = tile.grid.indexAt(tile.slot.x + tile.dragOffset.x + tile.width / 2,
+            const target = tile.placement.indexAt(tile.slot.x + tile.dragOffset.x + tile.width / 2,
                                              tile.slot.y + tile.dragOffset.y + tile.height / 2)
             tile.dragOffset = Qt.point(0, 0)
             if (target >= 0 && target !== tile.index)
-                tile.grid.moveTo(tile.index, target)
+                tile.placement.moveTo(tile.index, target)
         }
     }
     TapHandler {

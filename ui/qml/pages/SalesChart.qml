@@ -46,7 +46,9 @@ ChartView {
             gridVisible: false
             lineVisible: false
         }
-        axisY: ValueAxis {
+        // ValuesAxis: the same type as ValueAxis (QValueAxis); qmllint 6.4 only resolves
+        // this older name of it.
+        axisY: ValuesAxis {
             id: axisY
             min: 0
             visible: false
