@@ -130,9 +130,10 @@ ColumnLayout {
         wrapMode: Text.Wrap
     }
 
-    Item {
+    DashboardCells {
         id: cells
         objectName: "dashboardCells"
+        placement: packing
         Layout.fillWidth: true
         Layout.preferredHeight: packing.packedRows > 0
                                 ? packing.packedRows * packing.cellHeight + (packing.packedRows - 1) * packing.gap : 0
@@ -144,9 +145,7 @@ ColumnLayout {
             objectName: "dashboardRepeater"
             model: grid.layoutModel
             onCountChanged: packing.relayout()
-            delegate: DashboardTile {
-                placement: packing
-            }
+            delegate: DashboardTile { }
         }
     }
 

@@ -14,10 +14,13 @@ FocusScope {
     required property int rows
     required property string sizeName
 
-    required property DashboardPlacement placement
-    readonly property DashboardLayoutModel layoutModel: tile.placement.layoutModel
+    // The grid's placement, from the cells the tile sits in (null while being created).
+    readonly property DashboardPlacement placement: tile.parent instanceof DashboardCells
+                                                    ? (tile.parent as DashboardCells).placement : null
+    readonly property DashboardLayoutModel layoutModel: tile.placement ? tile.placement.layoutModel : null
     readonly property bool editing: tile.layoutModel !== null && tile.layoutModel.editing
-    readonly property var slot: tile.placement.slotOf(tile.index)
+    readonly property var slot: tile.placement ? tile.placement.slotOf(tile.index)
+                                               : { x: 0, y: 0, width: 0, height: 0 }
     readonly property bool dragging: drag.active
 
     objectName: "widget_" + tile.kind
@@ -30,18 +33,32 @@ FocusScope {
     property point dragOffset: Qt.point(0, 0)
 
     // A move or resize in the model re-packs the grid.
-    Component.onCompleted: tile.placement.relayout()
-    onIndexChanged: tile.placement.relayout()
-    onColumnsChanged: tile.placement.relayout()
-    onRowsChanged: tile.placement.relayout()
+    Component.onCompleted: {
+        if (tile.placement)
+            tile.placement.relayout()
+    }
+    onIndexChanged: {
+        if (tile.placement)
+            tile.placement.relayout()
+    }
+    onColumnsChanged: {
+        if (tile.placement)
+            tile.placement.relayout()
+    }
+    onRowsChanged: {
+        if (tile.placement)
+            tile.placement.relayout()
+    }
 
     Behavior on x { enabled: !tile.dragging; NumberAnimation { duration: 150; easing.type: Easing.OutCubic } }
     Behavior on y { enabled: !tile.dragging; NumberAnimation { duration: 150; easing.type: Easing.OutCubic } }
 
     Accessible.role: Accessible.Grouping
-    Accessible.name: tile.placement.titleOf(tile.kind)
+    Accessible.name: tile.placement ? tile.placement.titleOf(tile.kind) : ""
 
     Keys.onPressed: (event) => {
+        if (!tile.placement)
+            return
         const ctrl = (event.modifiers & Qt.ControlModifier) !== 0
         let step = 0
         switch (event.key) {
@@ -91,7 +108,7 @@ FocusScope {
                 spacing: 4
                 Text {
                     Layout.fillWidth: true
-                    text: tile.placement.titleOf(tile.kind)
+                    text: tile.placement ? tile.placement.titleOf(tile.kind) : ""
                     color: Theme.text
                     font.family: Theme.fontFamily
                     font.pixelSize: Theme.fontBody
@@ -130,7 +147,7 @@ FocusScope {
                 kind: tile.kind
                 columns: tile.columns
                 rows: tile.rows
-                context: tile.placement.context
+                context: tile.placement ? tile.placement.context : null
             }
         }
     }
