@@ -52,6 +52,7 @@ ColumnLayout {
             implicitHeight: 44
             flat: true
             font.family: Theme.fontFamily
+            font.capitalization: Font.MixedCase
             onClicked: grid.layoutModel.startEditing()
         }
         Button {
@@ -62,6 +63,7 @@ ColumnLayout {
             text: qsTr("Add widget")
             implicitHeight: 44
             font.family: Theme.fontFamily
+            font.capitalization: Font.MixedCase
             onClicked: catalogue.open()
             WidgetCatalogueMenu {
                 id: catalogue
@@ -77,6 +79,7 @@ ColumnLayout {
             implicitHeight: 44
             flat: true
             font.family: Theme.fontFamily
+            font.capitalization: Font.MixedCase
             onClicked: grid.layoutModel.undoRemove()
         }
         Button {
@@ -86,6 +89,7 @@ ColumnLayout {
             implicitHeight: 44
             flat: true
             font.family: Theme.fontFamily
+            font.capitalization: Font.MixedCase
             ToolTip.visible: hovered
             ToolTip.text: qsTr("Reset to the store's default layout")
             onClicked: grid.layoutModel.resetToStoreDefault()
@@ -97,6 +101,7 @@ ColumnLayout {
             implicitHeight: 44
             flat: true
             font.family: Theme.fontFamily
+            font.capitalization: Font.MixedCase
             onClicked: grid.message = grid.layoutModel.saveAsStoreDefault()
         }
         Button {
@@ -106,6 +111,7 @@ ColumnLayout {
             implicitHeight: 44
             flat: true
             font.family: Theme.fontFamily
+            font.capitalization: Font.MixedCase
             onClicked: grid.layoutModel.cancelEditing()
         }
         Button {
@@ -115,6 +121,7 @@ ColumnLayout {
             implicitHeight: 44
             highlighted: true
             font.family: Theme.fontFamily
+            font.capitalization: Font.MixedCase
             onClicked: grid.finish()
         }
     }

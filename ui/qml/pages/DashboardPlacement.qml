@@ -18,7 +18,10 @@ QtObject {
     property var slots: []
     property int packedRows: 0
 
-    onWidthChanged: placement.relayout()
+    // After the bindings below have followed the width (a handler on width itself can run
+    // before them).
+    onCellWidthChanged: placement.relayout()
+    onColumnsChanged: placement.relayout()
 
     function titleOf(kind: string): string {
         switch (kind) {

@@ -41,6 +41,8 @@ ChartView {
         id: series
         axisX: BarCategoryAxis {
             id: axisX
+            // Fourteen dates do not fit under a small chart: the bars alone, oldest left.
+            labelsVisible: false
             labelsFont.pixelSize: 10
             labelsColor: Theme.textSecondary
             gridVisible: false
