@@ -107,9 +107,10 @@ const char *dashboardQml = R"(
 import QtQuick
 import GuideDesk
 Window {
+    id: window
     required property AppContext context
     width: 1440; height: 900; visible: true
-    DashboardGrid { x: 16; y: 16; width: 880; context: parent.context }
+    DashboardGrid { x: 16; y: 16; width: 880; context: window.context }
 })";
 
 } // namespace
@@ -237,8 +238,9 @@ int main(int argc, char **argv)
         auto *window = engine.rootObjects().isEmpty()
             ? nullptr
             : qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
-        if (!window) {
-            printLine(u"the dashboard did not load"_s);
+        auto *tiles = window ? window->findChild<QObject *>(u"dashboardRepeater"_s) : nullptr;
+        if (!tiles || tiles->property("count").toInt() != int(all.widgets.size())) {
+            printLine(u"the dashboard did not load with every widget"_s);
             return 1;
         }
         double firstFrame = -1, loaded = -1, shown = -1;
