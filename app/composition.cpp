@@ -5,6 +5,9 @@
 #include "customers/customersearchindex.h"
 #include "customers/customerwriter.h"
 #include "customers/sqlcustomerrepository.h"
+#include "dashboard/dashboardfiguresmodel.h"
+#include "dashboard/dashboardlayoutmodel.h"
+#include "dashboard/dashboardlayoutwriter.h"
 #include "import/importjob.h"
 #include "importcontroller.h"
 #include "localstore.h"
@@ -100,6 +103,7 @@ QString Composition::start(const QElapsedTimer &sinceStart)
     m_orderWriter = std::make_unique<orders::OrderWriter>(*m_db, *m_outbox, orders::OrderActor {});
     m_orderDesk = std::make_unique<ui::OrderDesk>(*m_db, m_orderWriter.get());
     m_orderNotifier = std::make_unique<OrderNotifier>(*m_orderDesk, m_options.selfTest);
+    buildDashboard();
     m_quickEntry = std::make_unique<ui::QuickEntryController>(*m_db, *m_writer);
     m_quickEntry->setAfterSave(
         [book = m_customerBook.get()] { book->storeChanged({ u"customers"_s }); });
@@ -121,6 +125,7 @@ QString Composition::start(const QElapsedTimer &sinceStart)
     m_context->setTaskBoard(m_taskBoard.get());
     m_context->setSegmentBook(m_segmentBook.get());
     m_context->setOrderDesk(m_orderDesk.get());
+    m_context->setDashboard(m_dashboardLayout.get(), m_dashboardFigures.get());
 
     m_engine = std::make_unique<QQmlApplicationEngine>();
     // Qt 6.4 puts a module's files under :/<URI>/ but does not search ":/" for imports.
@@ -204,6 +209,8 @@ void Composition::signInDemoGuide()
     m_taskBoard->setActor({ guideId, storeId, manager });
     m_segmentBook->setActor({ guideId, storeId }, manager);
     m_orderDesk->setActor({ guideId, storeId, manager });
+    m_dashboardLayout->setActor({ guideId, storeId, manager });
+    m_dashboardFigures->setGuide(guideId);
     m_appInfo->guideName = guideName;
     m_appInfo->guideRole = role;
     m_appInfo->storeName = storeName;
@@ -221,6 +228,8 @@ void Composition::signInServerUser(const sync::SignedInUser &user)
     m_taskBoard->setActor({ user.guideId, user.storeId, user.isManager() });
     m_segmentBook->setActor({ user.guideId, user.storeId }, user.isManager());
     m_orderDesk->setActor({ user.guideId, user.storeId, user.isManager() });
+    m_dashboardLayout->setActor({ user.guideId, user.storeId, user.isManager() });
+    m_dashboardFigures->setGuide(user.guideId);
     m_appInfo->setSignedIn(user.name, user.role, user.storeName);
 }
 
@@ -245,6 +254,29 @@ void Composition::buildSegments()
         = std::make_unique<segments::SegmentWriter>(*m_db, *m_outbox, customers::Actor {});
     m_segmentBook = std::make_unique<ui::SegmentBook>(*m_segmentService, *m_segmentWriter,
                                                       *m_repository, *m_db);
+}
+
+// The dashboard's figures are read on their own worker (same file and key): scoring the
+// guide's book for churn risk can take longer than a frame.
+void Composition::buildDashboard()
+{
+    const QString path = m_db->path();
+    std::optional<QByteArray> key;
+    try {
+        key = m_keys->read(store::keyAccountFor(path));
+    } catch (const std::exception &) {
+        // Reported by the first read: the figures say so, the rest of the app works.
+    }
+    m_dashboardWorker = std::make_unique<segments::SegmentService>(
+        [path, key]() -> std::unique_ptr<store::Database> {
+            if (!key)
+                throw std::runtime_error("The database key vanished from the keychain.");
+            return store::Database::open(path, *key, store::Database::OpenMode::OpenExisting);
+        });
+    m_dashboardWriter = std::make_unique<dashboard::DashboardLayoutWriter>(*m_db, *m_outbox);
+    m_dashboardLayout = std::make_unique<dashboard::DashboardLayoutModel>(*m_dashboardWriter);
+    m_dashboardFigures
+        = std::make_unique<dashboard::DashboardFiguresModel>(*m_db, m_dashboardWorker.get());
 }
 
 QString Composition::startSync()
@@ -301,6 +333,11 @@ QString Composition::startSync()
                      [desk = m_orderDesk.get(), status = m_syncStatus.get()] {
                          desk->setAnnouncing(status->initialSyncDone());
                      });
+    QObject::connect(m_sync.get(), &sync::SyncService::tablesChanged, m_dashboardLayout.get(),
+                     &dashboard::DashboardLayoutModel::storeChanged);
+    QObject::connect(m_sync.get(), &sync::SyncService::tablesChanged, m_dashboardFigures.get(),
+                     &dashboard::DashboardFiguresModel::storeChanged);
+    m_dashboardWriter->setAfterWrite([sync = m_sync.get()] { sync->syncNow(); });
     m_sync->start();
     return {};
 }

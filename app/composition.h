@@ -43,6 +43,11 @@ namespace gd::segments {
 class SegmentService;
 class SegmentWriter;
 } // namespace gd::segments
+namespace gd::dashboard {
+class DashboardLayoutWriter;
+class DashboardLayoutModel;
+class DashboardFiguresModel;
+} // namespace gd::dashboard
 namespace gd::sync {
 class SyncService;
 class SyncStatus;
@@ -88,6 +93,7 @@ private:
     void signInServerUser(const sync::SignedInUser &user);
     [[nodiscard]] QString startSync();
     void buildSegments();
+    void buildDashboard();
 
     Options m_options;
     std::unique_ptr<store::KeychainKeyStore> m_keys;
@@ -113,6 +119,10 @@ private:
     std::unique_ptr<segments::SegmentService> m_segmentService;
     std::unique_ptr<segments::SegmentWriter> m_segmentWriter;
     std::unique_ptr<ui::SegmentBook> m_segmentBook;
+    std::unique_ptr<segments::SegmentService> m_dashboardWorker; // the figures' own thread
+    std::unique_ptr<dashboard::DashboardLayoutWriter> m_dashboardWriter;
+    std::unique_ptr<dashboard::DashboardLayoutModel> m_dashboardLayout;
+    std::unique_ptr<dashboard::DashboardFiguresModel> m_dashboardFigures;
     std::unique_ptr<ui::QuickEntryController> m_quickEntry;
     std::unique_ptr<orders::OrderWriter> m_orderWriter;
     std::unique_ptr<ui::OrderDesk> m_orderDesk;

@@ -5,6 +5,8 @@
 #include "appinfo.h"
 #include "coupondesk.h"
 #include "customerbook.h"
+#include "dashboard/dashboardfiguresmodel.h"
+#include "dashboard/dashboardlayoutmodel.h"
 #include "languagecontroller.h"
 #include "orderdesk.h"
 #include "segmentbook.h"
@@ -34,6 +36,11 @@ class AppContext : public QObject
     Q_PROPERTY(gd::ui::SegmentBook *segmentBook MEMBER m_segmentBook CONSTANT)
     // Live orders (null in tests of pages that do not need it); set once, before QML loads.
     Q_PROPERTY(gd::ui::OrderDesk *orderDesk MEMBER m_orderDesk CONSTANT)
+    // The Today page's dashboard: its widgets (and edit mode) and their figures. Null in
+    // tests of pages that do not need them; set once, before QML loads.
+    Q_PROPERTY(gd::dashboard::DashboardLayoutModel *dashboard MEMBER m_dashboard CONSTANT)
+    Q_PROPERTY(
+        gd::dashboard::DashboardFiguresModel *dashboardFigures MEMBER m_dashboardFigures CONSTANT)
 
 public:
     AppContext(CustomerBook *customerBook, AppInfo *appInfo, LanguageController *language,
@@ -52,6 +59,12 @@ public:
     void setTaskBoard(TaskBoard *board) { m_taskBoard = board; }
     void setSegmentBook(SegmentBook *book) { m_segmentBook = book; }
     void setOrderDesk(OrderDesk *desk) { m_orderDesk = desk; }
+    void setDashboard(dashboard::DashboardLayoutModel *layout,
+                      dashboard::DashboardFiguresModel *figures)
+    {
+        m_dashboard = layout;
+        m_dashboardFigures = figures;
+    }
 
 private:
     CustomerBook *m_customerBook;
@@ -63,6 +76,8 @@ private:
     TaskBoard *m_taskBoard = nullptr;
     SegmentBook *m_segmentBook = nullptr;
     OrderDesk *m_orderDesk = nullptr;
+    dashboard::DashboardLayoutModel *m_dashboard = nullptr;
+    dashboard::DashboardFiguresModel *m_dashboardFigures = nullptr;
 };
 
 } // namespace gd::ui

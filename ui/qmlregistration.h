@@ -11,6 +11,8 @@
 #include "customers/notelistmodel.h"
 #include "orders/orderdetail.h"
 #include "orders/orderlistmodel.h"
+#include "dashboard/dashboardfiguresmodel.h"
+#include "dashboard/dashboardlayoutmodel.h"
 #include "segments/savedsegmentlistmodel.h"
 #include "segments/segmenteditor.h"
 #include "segments/segmentresultmodel.h"
@@ -164,6 +166,22 @@ struct OrderDetailForeign
     Q_GADGET
     QML_FOREIGN(gd::orders::OrderDetail)
     QML_NAMED_ELEMENT(OrderDetail)
+    QML_UNCREATABLE("Built by the application")
+};
+
+struct DashboardLayoutModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(gd::dashboard::DashboardLayoutModel)
+    QML_NAMED_ELEMENT(DashboardLayoutModel)
+    QML_UNCREATABLE("Built by the application")
+};
+
+struct DashboardFiguresModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(gd::dashboard::DashboardFiguresModel)
+    QML_NAMED_ELEMENT(DashboardFiguresModel)
     QML_UNCREATABLE("Built by the application")
 };
 

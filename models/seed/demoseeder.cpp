@@ -3,6 +3,7 @@
 #include "customers/customersearchindex.h"
 #include "demo/demogenerator.h"
 #include "democoupons.h"
+#include "demodashboard.h"
 #include "store/database.h"
 #include "store/sqlerror.h"
 
@@ -137,6 +138,12 @@ void seedDemoData(store::Database &db, customers::CustomerSearchIndex &index,
         transaction.commit();
         if (progress)
             progress(end, total);
+    }
+    {
+        // Targets come from the purchases just written.
+        store::Transaction transaction(db);
+        writeDemoDashboard(db, generator.today());
+        transaction.commit();
     }
     db.exec(u"PRAGMA cache_size = %1"_s.arg(cacheBefore));
 }

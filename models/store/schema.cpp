@@ -293,6 +293,20 @@ void addLiveOrders(Database &db)
         "CREATE INDEX IF NOT EXISTS order_events_by_order ON order_events(order_id, seq);"));
 }
 
+// v11: the customisable dashboard (issue 6). Sales targets per guide (in cents; 0: none set),
+// synced with the guides; dashboard_layouts gets a store, so that a row with guide_id NULL
+// is that store's default layout (seeded by the server, saved by a manager).
+void addDashboard(Database &db)
+{
+    db.exec(QStringLiteral(
+        "ALTER TABLE guides ADD COLUMN daily_target_cents INTEGER NOT NULL DEFAULT 0"
+        " CHECK (daily_target_cents >= 0);"
+        "ALTER TABLE guides ADD COLUMN monthly_target_cents INTEGER NOT NULL DEFAULT 0"
+        " CHECK (monthly_target_cents >= 0);"
+        "ALTER TABLE dashboard_layouts ADD COLUMN store_id TEXT REFERENCES stores(id);"
+        "CREATE INDEX dashboard_layouts_by_owner ON dashboard_layouts(guide_id, store_id);"));
+}
+
 // v12: a customer's tag links, covering what the tag review reads (live or not, since
 // when, which tag). A guide's stale-tag review walks their customers and each one's links:
 // with the narrow index every link cost a visit to the table row, at 250,000 links several
@@ -323,6 +337,7 @@ QList<Migration> guideDeskMigrations()
         { 8, u"duplicate look-ups"_s, false, createDuplicateLookups },
         { 9, u"timeline and tag review indexes"_s, false, createTimelineIndexes },
         { 10, u"live orders"_s, false, addLiveOrders },
+        { 11, u"dashboard targets and store layouts"_s, false, addDashboard },
         { 12, u"tag links by customer, covering"_s, false, coverTagLinksByCustomer },
     };
 }

@@ -49,8 +49,10 @@ QString scopeQuery(const QString &table)
         { u"segments"_s,
           u"SELECT g.store_id, r.owner_guide_id FROM segments r JOIN guides g ON"
           " g.id = r.owner_guide_id"_s },
+        // A guide's layout: the guide (and the store's managers); a store's default (no
+        // guide): everyone in the store.
         { u"dashboard_layouts"_s,
-          u"SELECT g.store_id, r.guide_id FROM dashboard_layouts r LEFT"
+          u"SELECT coalesce(r.store_id, g.store_id), r.guide_id FROM dashboard_layouts r LEFT"
           " JOIN guides g ON g.id = r.guide_id"_s },
     };
     return scopes.value(table);

@@ -8,6 +8,7 @@
 #include "search/chinesevariants.h"
 #include "search/pinyinconverter.h"
 #include "seed/democoupons.h"
+#include "seed/demodashboard.h"
 #include "seed/demoseeder.h"
 #include "store/database.h"
 #include "tasks/democampaigns.h"
@@ -42,13 +43,34 @@ void addDemoCouponsIfNone(store::Database &db, ChangeLog &changes)
     transaction.commit();
 }
 
+// A demo database from before the dashboard gets targets and store defaults once.
+void addDemoDashboardIfNone(store::Database &db, ChangeLog &changes)
+{
+    if (db.scalar(u"SELECT count(*) FROM dashboard_layouts WHERE guide_id IS NULL"_s) > 0)
+        return;
+    store::Transaction transaction(db);
+    for (const QString &id : seed::writeDemoDashboard(db, QDate::currentDate()))
+        changes.touch(u"dashboard_layouts"_s, id);
+    QStringList guideIds;
+    {
+        auto guides = db.prepare(u"SELECT id FROM guides"_s);
+        while (guides->step())
+            guideIds << guides->text(0);
+    }
+    for (const QString &id : std::as_const(guideIds))
+        changes.touch(u"guides"_s, id);
+    transaction.commit();
+}
+
 } // namespace
 
 void seedDemoServer(store::Database &db, ChangeLog &changes, Authenticator &auth, int customers,
                     quint64 seed, const QString &password)
 {
-    if (db.scalar(u"SELECT count(*) FROM customers"_s) > 0)
-        return addDemoCouponsIfNone(db, changes);
+    if (db.scalar(u"SELECT count(*) FROM customers"_s) > 0) {
+        addDemoCouponsIfNone(db, changes);
+        return addDemoDashboardIfNone(db, changes);
+    }
     const demo::DemoGenerator generator(seed, customers, QDate::currentDate());
     search::PinyinConverter pinyin;
     search::ChineseVariants variants;

@@ -3,6 +3,7 @@
 #include "changelog.h"
 #include "coupons/couponissue.h"
 #include "customers/customerfields.h"
+#include "dashboardmutations.h"
 #include "intake/phonenumber.h"
 #include "search/pinyinconverter.h"
 #include "segments/segmentrule.h"
@@ -68,6 +69,8 @@ void MutationApplier::apply(const AuthenticatedUser &user, const QString &name,
         return saveSegment(user, args);
     if (name == u"segment_delete"_s)
         return deleteSegment(user, args);
+    if (name == u"dashboard_layout_save"_s)
+        return applyDashboardLayoutSave(m_db, m_changes, user, args);
     throw MutationRejected(u"bad_request"_s, u"Unknown mutation \"%1\"."_s.arg(name.left(64)));
 }
 
@@ -325,6 +328,8 @@ void MutationApplier::touchNamedRows(const QString &name, const QJsonObject &arg
         m_orders.touchNamedRows(name, args);
     } else if (name == u"segment_save"_s || name == u"segment_delete"_s) {
         m_changes.touch(u"segments"_s, id);
+    } else if (name == u"dashboard_layout_save"_s) {
+        m_changes.touch(u"dashboard_layouts"_s, id);
     } else if (name == u"customer_tag_add"_s || name == u"customer_tag_remove"_s) {
         auto link
             = m_db.prepare(u"SELECT id FROM customer_tags WHERE customer_id = ? AND tag_id = ?"_s);

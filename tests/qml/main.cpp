@@ -2,6 +2,7 @@
 // would make a QGuiApplication) and the GuideDesk module over a fake repository.
 #include "appcontext.h"
 #include "couponfixture.h"
+#include "dashboardfixture.h"
 #include "fakecustomerrepository.h"
 #include "ordersfixture.h"
 #include "quickentryfixture.h"
@@ -78,6 +79,8 @@ public Q_SLOTS:
         engine->rootContext()->setContextProperty(u"testTagCustomer"_s, customer->text(0));
         engine->rootContext()->setContextProperty(u"testCoupons"_s, &m_coupons);
         m_context.setTaskBoard(m_today.board());
+        m_context.setDashboard(m_dashboard.layout(), m_dashboard.figures());
+        engine->rootContext()->setContextProperty(u"testDashboard"_s, &m_dashboard);
         engine->rootContext()->setContextProperty(u"testToday"_s, &m_today);
         engine->rootContext()->setContextProperty(u"testQuickEntry"_s,
                                                   m_quickEntry.controller.get());
@@ -102,6 +105,7 @@ private:
     gd::test::CouponFixture m_coupons;
     gd::ui::AppContext m_context { &m_book, &m_info, &m_language, &m_sync, m_coupons.desk() };
     TodayFixture m_today;
+    DashboardFixture m_dashboard;
     SegmentStore m_segments;
     SegmentProbe m_segmentProbe { m_segments };
     QuickEntryStore m_quickEntry;

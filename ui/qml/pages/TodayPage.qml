@@ -3,7 +3,8 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import GuideDesk
 
-// What to do now: overdue first, then today's tasks by value at risk and due time, the
+// What to do now: the guide's own dashboard (sales against target, orders waiting, … — see
+// DashboardGrid), then overdue first, today's tasks by value at risk and due time, the
 // week's birthdays, then what is coming. Complete with an outcome in two taps, snooze, add
 // a to-do. Works offline: every change waits in the outbox for the next sync.
 Item {
@@ -11,7 +12,13 @@ Item {
     required property AppContext context
     readonly property TaskBoard board: today.context.taskBoard
     readonly property bool ready: today.board !== null && today.board.signedIn
-    readonly property int columnWidth: Math.min(width - 2 * Theme.padding, 880)
+    // Wide screens (desktop): the dashboard in its own scrolling column on the left, the
+    // day's work on the right; narrow ones (a portrait tablet): the dashboard on top.
+    readonly property bool wide: width >= 1280
+    readonly property bool showsDashboard: today.ready && today.context.dashboard !== null
+    readonly property int columnWidth: Math.min(width - 2 * Theme.padding, today.wide ? 760 : 880)
+    readonly property real columnX: today.wide ? today.width - today.columnWidth - Theme.padding
+                                               : (today.width - today.columnWidth) / 2
     property string message: ""
 
     function report(error: string) {
@@ -31,6 +38,12 @@ Item {
         color: Theme.background
     }
 
+    // The figures are re-read each time the page is shown (a sale or order since).
+    onVisibleChanged: {
+        if (today.visible && today.context.dashboardFigures)
+            today.context.dashboardFigures.refresh()
+    }
+
     Timer {
         id: messageTimer
         interval: 5000
@@ -48,7 +61,7 @@ Item {
     ColumnLayout {
         id: header
         visible: today.ready
-        x: (today.width - today.columnWidth) / 2
+        x: today.columnX
         y: Theme.padding
         width: today.columnWidth
         spacing: Theme.spacing + 4
@@ -73,6 +86,14 @@ Item {
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontBody
             }
+        }
+
+        // Narrow screens: the dashboard above the day's work.
+        Item {
+            id: dashboardSlot
+            Layout.fillWidth: true
+            Layout.preferredHeight: today.showsDashboard && !today.wide ? dashboard.implicitHeight : 0
+            visible: today.showsDashboard && !today.wide
         }
 
         RowLayout {
@@ -135,7 +156,7 @@ Item {
         anchors.top: header.bottom
         anchors.topMargin: Theme.spacing + 4
         anchors.bottom: parent.bottom
-        anchors.horizontalCenter: parent.horizontalCenter
+        x: today.columnX
         width: today.columnWidth
         board: today.board
         model: today.board ? today.board.tasks : null
@@ -151,11 +172,33 @@ Item {
         }
     }
 
+    Flickable {
+        id: dashboardArea
+        objectName: "dashboardArea"
+        visible: today.showsDashboard
+        x: today.wide ? Theme.padding : today.columnX
+        y: today.wide ? Theme.padding : header.y + dashboardSlot.y
+        width: today.wide ? today.width - today.columnWidth - 3 * Theme.padding : today.columnWidth
+        height: today.wide ? today.height - 2 * Theme.padding : dashboard.implicitHeight
+        contentHeight: dashboard.implicitHeight
+        clip: today.wide
+        // Dragging a widget reorders it: the area does not scroll meanwhile.
+        interactive: today.wide && !(today.context.dashboard && today.context.dashboard.editing)
+        boundsBehavior: Flickable.StopAtBounds
+
+        DashboardGrid {
+            id: dashboard
+            objectName: "dashboard"
+            width: dashboardArea.width
+            context: today.context
+        }
+    }
+
     EmptyState {
         objectName: "noTasks"
         anchors.top: header.bottom
         anchors.topMargin: 4 * Theme.padding
-        anchors.horizontalCenter: parent.horizontalCenter
+        x: today.columnX + (today.columnWidth - width) / 2
         width: Math.min(today.columnWidth, 420)
         visible: today.ready && taskList.count === 0
         title: qsTr("Nothing to do right now")
