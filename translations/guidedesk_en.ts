@@ -374,6 +374,245 @@
     </message>
 </context>
 <context>
+    <name>DashboardBody</name>
+    <message numerus="yes">
+        <source>The oldest has waited %n minute(s)</source>
+        <translation><numerusform>The oldest has waited %n minute</numerusform><numerusform>The oldest has waited %n minutes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The oldest has waited %n hour(s)</source>
+        <translation><numerusform>The oldest has waited %n hour</numerusform><numerusform>The oldest has waited %n hours</numerusform></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Signed out</translation>
+    </message>
+    <message>
+        <source>Sync problem</source>
+        <translation>Sync problem</translation>
+    </message>
+    <message>
+        <source>paid, nobody has claimed them</source>
+        <translation>paid, nobody has claimed them</translation>
+    </message>
+    <message>
+        <source>tasks for today</source>
+        <translation>tasks for today</translation>
+    </message>
+    <message>
+        <source>birthdays this week</source>
+        <translation>birthdays this week</translation>
+    </message>
+    <message>
+        <source>customers at risk · %1 at stake</source>
+        <translation>customers at risk · %1 at stake</translation>
+    </message>
+    <message>
+        <source>customers at risk</source>
+        <translation>customers at risk</translation>
+    </message>
+    <message numerus="yes">
+        <source>tag coverage of %n customer(s)</source>
+        <translation><numerusform>tag coverage of %n customer</numerusform><numerusform>tag coverage of %n customers</numerusform></translation>
+    </message>
+    <message>
+        <source>new members this month</source>
+        <translation>new members this month</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent</source>
+        <translation><numerusform>%n change waiting to be sent</numerusform><numerusform>%n changes waiting to be sent</numerusform></translation>
+    </message>
+    <message>
+        <source>nothing waiting to be sent</source>
+        <translation>nothing waiting to be sent</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
+    </message>
+    <message>
+        <source>Greetings are among today's tasks.</source>
+        <translation>Greetings are among today's tasks.</translation>
+    </message>
+    <message>
+        <source>Least filled: %1</source>
+        <translation>Least filled: %1</translation>
+    </message>
+    <message>
+        <source>Last synced %1</source>
+        <translation>Last synced %1</translation>
+    </message>
+    <message>
+        <source>Sign in to see your tasks</source>
+        <translation>Sign in to see your tasks</translation>
+    </message>
+    <message>
+        <source>Sign in to see birthdays</source>
+        <translation>Sign in to see birthdays</translation>
+    </message>
+    <message>
+        <source>This device does not sync: it works on its own demo store.</source>
+        <translation>This device does not sync: it works on its own demo store.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>The figures could not be read: %1</source>
+        <translation>The figures could not be read: %1</translation>
+    </message>
+    <message>
+        <source>No online orders have reached this device: the mini-program mall is not connected here.</source>
+        <translation>No online orders have reached this device: the mini-program mall is not connected here.</translation>
+    </message>
+    <message>
+        <source>Not enough purchase history yet to tell who is about to lapse.</source>
+        <translation>Not enough purchase history yet to tell who is about to lapse.</translation>
+    </message>
+    <message>
+        <source>The store has no HQ tag library yet.</source>
+        <translation>The store has no HQ tag library yet.</translation>
+    </message>
+    <message>
+        <source>No customers in your book yet.</source>
+        <translation>No customers in your book yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new today</source>
+        <translation><numerusform>%n new today</numerusform><numerusform>%n new today</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardGrid</name>
+    <message>
+        <source>Arrange your dashboard: drag a widget, or focus it and use Ctrl+arrows, + / − and Delete.</source>
+        <translation>Arrange your dashboard: drag a widget, or focus it and use Ctrl+arrows, + / − and Delete.</translation>
+    </message>
+    <message>
+        <source>Customize</source>
+        <translation>Customize</translation>
+    </message>
+    <message>
+        <source>Add widget</source>
+        <translation>Add widget</translation>
+    </message>
+    <message>
+        <source>Undo remove</source>
+        <translation>Undo remove</translation>
+    </message>
+    <message>
+        <source>Store default</source>
+        <translation>Store default</translation>
+    </message>
+    <message>
+        <source>Reset to the store's default layout</source>
+        <translation>Reset to the store's default layout</translation>
+    </message>
+    <message>
+        <source>Save as store default</source>
+        <translation>Save as store default</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Your dashboard is empty: add a widget.</source>
+        <translation>Your dashboard is empty: add a widget.</translation>
+    </message>
+    <message>
+        <source>Your dashboard is empty. Customize it to add widgets.</source>
+        <translation>Your dashboard is empty. Customize it to add widgets.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPlacement</name>
+    <message>
+        <source>Today's sales</source>
+        <translation>Today's sales</translation>
+    </message>
+    <message>
+        <source>This month's sales</source>
+        <translation>This month's sales</translation>
+    </message>
+    <message>
+        <source>Orders waiting</source>
+        <translation>Orders waiting</translation>
+    </message>
+    <message>
+        <source>Today's tasks</source>
+        <translation>Today's tasks</translation>
+    </message>
+    <message>
+        <source>Birthdays this week</source>
+        <translation>Birthdays this week</translation>
+    </message>
+    <message>
+        <source>At-risk customers</source>
+        <translation>At-risk customers</translation>
+    </message>
+    <message>
+        <source>Tag coverage</source>
+        <translation>Tag coverage</translation>
+    </message>
+    <message>
+        <source>New members</source>
+        <translation>New members</translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <translation>Sync status</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardSales</name>
+    <message>
+        <source>of %1 target</source>
+        <translation>of %1 target</translation>
+    </message>
+    <message>
+        <source>No target set for you yet</source>
+        <translation>No target set for you yet</translation>
+    </message>
+    <message>
+        <source>%1 online</source>
+        <translation>%1 online</translation>
+    </message>
+    <message>
+        <source>%1% of target</source>
+        <translation>%1% of target</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardTile</name>
+    <message>
+        <source>Change size</source>
+        <translation>Change size</translation>
+    </message>
+    <message>
+        <source>Remove widget</source>
+        <translation>Remove widget</translation>
+    </message>
+</context>
+<context>
     <name>EditBasicsDialog</name>
     <message>
         <source>Edit basics</source>
@@ -1398,6 +1637,17 @@
     <message>
         <source>Customers who never bought have no risk score and match no band.</source>
         <translation>Customers who never bought have no risk score and match no band.</translation>
+    </message>
+</context>
+<context>
+    <name>SalesChart</name>
+    <message>
+        <source>In store</source>
+        <translation>In store</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
     </message>
 </context>
 <context>

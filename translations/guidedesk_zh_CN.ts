@@ -374,6 +374,245 @@
     </message>
 </context>
 <context>
+    <name>DashboardBody</name>
+    <message numerus="yes">
+        <source>The oldest has waited %n minute(s)</source>
+        <translation><numerusform>最早的一单已等待 %n 分钟</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The oldest has waited %n hour(s)</source>
+        <translation><numerusform>最早的一单已等待 %n 小时</numerusform></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>同步中…</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>已退出登录</translation>
+    </message>
+    <message>
+        <source>Sync problem</source>
+        <translation>同步出错</translation>
+    </message>
+    <message>
+        <source>paid, nobody has claimed them</source>
+        <translation>已付款，尚无人认领</translation>
+    </message>
+    <message>
+        <source>tasks for today</source>
+        <translation>项今日任务</translation>
+    </message>
+    <message>
+        <source>birthdays this week</source>
+        <translation>位客户本周生日</translation>
+    </message>
+    <message>
+        <source>customers at risk · %1 at stake</source>
+        <translation>位客户有流失风险 · 涉及 %1</translation>
+    </message>
+    <message>
+        <source>customers at risk</source>
+        <translation>位客户有流失风险</translation>
+    </message>
+    <message numerus="yes">
+        <source>tag coverage of %n customer(s)</source>
+        <translation><numerusform>%n 位客户的标签覆盖率</numerusform></translation>
+    </message>
+    <message>
+        <source>new members this month</source>
+        <translation>本月新会员</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent</source>
+        <translation><numerusform>%n 项更改等待发送</numerusform></translation>
+    </message>
+    <message>
+        <source>nothing waiting to be sent</source>
+        <translation>没有待发送的更改</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation><numerusform>%n 项逾期</numerusform></translation>
+    </message>
+    <message>
+        <source>Greetings are among today's tasks.</source>
+        <translation>生日祝福已列入今日任务。</translation>
+    </message>
+    <message>
+        <source>Least filled: %1</source>
+        <translation>最少填写：%1</translation>
+    </message>
+    <message>
+        <source>Last synced %1</source>
+        <translation>上次同步 %1</translation>
+    </message>
+    <message>
+        <source>Sign in to see your tasks</source>
+        <translation>登录后查看你的任务</translation>
+    </message>
+    <message>
+        <source>Sign in to see birthdays</source>
+        <translation>登录后查看生日</translation>
+    </message>
+    <message>
+        <source>This device does not sync: it works on its own demo store.</source>
+        <translation>本机不同步：使用的是本机的演示数据。</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>The figures could not be read: %1</source>
+        <translation>无法读取数据：%1</translation>
+    </message>
+    <message>
+        <source>No online orders have reached this device: the mini-program mall is not connected here.</source>
+        <translation>本机还没有收到线上订单：此处未连接小程序商城。</translation>
+    </message>
+    <message>
+        <source>Not enough purchase history yet to tell who is about to lapse.</source>
+        <translation>购买记录还不够，暂时无法判断谁可能流失。</translation>
+    </message>
+    <message>
+        <source>The store has no HQ tag library yet.</source>
+        <translation>门店还没有总部标签库。</translation>
+    </message>
+    <message>
+        <source>No customers in your book yet.</source>
+        <translation>你名下还没有客户。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new today</source>
+        <translation><numerusform>今天 %n 位</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardGrid</name>
+    <message>
+        <source>Arrange your dashboard: drag a widget, or focus it and use Ctrl+arrows, + / − and Delete.</source>
+        <translation>调整工作台：拖动组件，或选中后用 Ctrl+方向键移动、+ / − 调整大小、Delete 移除。</translation>
+    </message>
+    <message>
+        <source>Customize</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>Add widget</source>
+        <translation>添加组件</translation>
+    </message>
+    <message>
+        <source>Undo remove</source>
+        <translation>撤销移除</translation>
+    </message>
+    <message>
+        <source>Store default</source>
+        <translation>门店默认</translation>
+    </message>
+    <message>
+        <source>Reset to the store's default layout</source>
+        <translation>恢复为门店默认布局</translation>
+    </message>
+    <message>
+        <source>Save as store default</source>
+        <translation>保存为门店默认</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Your dashboard is empty: add a widget.</source>
+        <translation>工作台是空的：请添加组件。</translation>
+    </message>
+    <message>
+        <source>Your dashboard is empty. Customize it to add widgets.</source>
+        <translation>工作台是空的。点“自定义”添加组件。</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPlacement</name>
+    <message>
+        <source>Today's sales</source>
+        <translation>今日业绩</translation>
+    </message>
+    <message>
+        <source>This month's sales</source>
+        <translation>本月业绩</translation>
+    </message>
+    <message>
+        <source>Orders waiting</source>
+        <translation>待处理订单</translation>
+    </message>
+    <message>
+        <source>Today's tasks</source>
+        <translation>今日任务</translation>
+    </message>
+    <message>
+        <source>Birthdays this week</source>
+        <translation>本周生日</translation>
+    </message>
+    <message>
+        <source>At-risk customers</source>
+        <translation>流失风险客户</translation>
+    </message>
+    <message>
+        <source>Tag coverage</source>
+        <translation>标签覆盖率</translation>
+    </message>
+    <message>
+        <source>New members</source>
+        <translation>新会员</translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <translation>同步状态</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardSales</name>
+    <message>
+        <source>of %1 target</source>
+        <translation>目标 %1</translation>
+    </message>
+    <message>
+        <source>No target set for you yet</source>
+        <translation>尚未为你设定目标</translation>
+    </message>
+    <message>
+        <source>%1 online</source>
+        <translation>线上 %1</translation>
+    </message>
+    <message>
+        <source>%1% of target</source>
+        <translation>完成目标 %1%</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardTile</name>
+    <message>
+        <source>Change size</source>
+        <translation>调整大小</translation>
+    </message>
+    <message>
+        <source>Remove widget</source>
+        <translation>移除组件</translation>
+    </message>
+</context>
+<context>
     <name>EditBasicsDialog</name>
     <message>
         <source>Edit basics</source>
@@ -1398,6 +1637,17 @@
     <message>
         <source>Customers who never bought have no risk score and match no band.</source>
         <translation>从未购买的顾客没有风险评分，不属于任何风险档。</translation>
+    </message>
+</context>
+<context>
+    <name>SalesChart</name>
+    <message>
+        <source>In store</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>在线</translation>
     </message>
 </context>
 <context>

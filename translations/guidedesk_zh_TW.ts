@@ -374,6 +374,245 @@
     </message>
 </context>
 <context>
+    <name>DashboardBody</name>
+    <message numerus="yes">
+        <source>The oldest has waited %n minute(s)</source>
+        <translation><numerusform>最早的一單已等待 %n 分鐘</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The oldest has waited %n hour(s)</source>
+        <translation><numerusform>最早的一單已等待 %n 小時</numerusform></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>在線</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>同步中…</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>離線</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>已退出登錄</translation>
+    </message>
+    <message>
+        <source>Sync problem</source>
+        <translation>同步出錯</translation>
+    </message>
+    <message>
+        <source>paid, nobody has claimed them</source>
+        <translation>已付款，尚無人認領</translation>
+    </message>
+    <message>
+        <source>tasks for today</source>
+        <translation>項今日任務</translation>
+    </message>
+    <message>
+        <source>birthdays this week</source>
+        <translation>位客戶本周生日</translation>
+    </message>
+    <message>
+        <source>customers at risk · %1 at stake</source>
+        <translation>位客戶有流失風險 · 涉及 %1</translation>
+    </message>
+    <message>
+        <source>customers at risk</source>
+        <translation>位客戶有流失風險</translation>
+    </message>
+    <message numerus="yes">
+        <source>tag coverage of %n customer(s)</source>
+        <translation><numerusform>%n 位客戶的標籤覆蓋率</numerusform></translation>
+    </message>
+    <message>
+        <source>new members this month</source>
+        <translation>本月新會員</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent</source>
+        <translation><numerusform>%n 項更改等待發送</numerusform></translation>
+    </message>
+    <message>
+        <source>nothing waiting to be sent</source>
+        <translation>沒有待發送的更改</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation><numerusform>%n 項逾期</numerusform></translation>
+    </message>
+    <message>
+        <source>Greetings are among today's tasks.</source>
+        <translation>生日祝福已列入今日任務。</translation>
+    </message>
+    <message>
+        <source>Least filled: %1</source>
+        <translation>最少填寫：%1</translation>
+    </message>
+    <message>
+        <source>Last synced %1</source>
+        <translation>上次同步 %1</translation>
+    </message>
+    <message>
+        <source>Sign in to see your tasks</source>
+        <translation>登錄後查看你的任務</translation>
+    </message>
+    <message>
+        <source>Sign in to see birthdays</source>
+        <translation>登錄後查看生日</translation>
+    </message>
+    <message>
+        <source>This device does not sync: it works on its own demo store.</source>
+        <translation>本機不同步：使用的是本機的演示數據。</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在載入…</translation>
+    </message>
+    <message>
+        <source>The figures could not be read: %1</source>
+        <translation>無法讀取數據：%1</translation>
+    </message>
+    <message>
+        <source>No online orders have reached this device: the mini-program mall is not connected here.</source>
+        <translation>本機還沒有收到線上訂單：此處未連接小程式商城。</translation>
+    </message>
+    <message>
+        <source>Not enough purchase history yet to tell who is about to lapse.</source>
+        <translation>購買記錄還不夠，暫時無法判斷誰可能流失。</translation>
+    </message>
+    <message>
+        <source>The store has no HQ tag library yet.</source>
+        <translation>門店還沒有總部標籤庫。</translation>
+    </message>
+    <message>
+        <source>No customers in your book yet.</source>
+        <translation>你名下還沒有客戶。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new today</source>
+        <translation><numerusform>今天 %n 位</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardGrid</name>
+    <message>
+        <source>Arrange your dashboard: drag a widget, or focus it and use Ctrl+arrows, + / − and Delete.</source>
+        <translation>調整工作台：拖動組件，或選中後用 Ctrl+方向鍵移動、+ / − 調整大小、Delete 移除。</translation>
+    </message>
+    <message>
+        <source>Customize</source>
+        <translation>自定義</translation>
+    </message>
+    <message>
+        <source>Add widget</source>
+        <translation>添加組件</translation>
+    </message>
+    <message>
+        <source>Undo remove</source>
+        <translation>撤銷移除</translation>
+    </message>
+    <message>
+        <source>Store default</source>
+        <translation>門店預設</translation>
+    </message>
+    <message>
+        <source>Reset to the store's default layout</source>
+        <translation>恢復為門店預設佈局</translation>
+    </message>
+    <message>
+        <source>Save as store default</source>
+        <translation>保存為門店預設</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Your dashboard is empty: add a widget.</source>
+        <translation>工作台是空的：請添加組件。</translation>
+    </message>
+    <message>
+        <source>Your dashboard is empty. Customize it to add widgets.</source>
+        <translation>工作台是空的。點「自定義」添加組件。</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPlacement</name>
+    <message>
+        <source>Today's sales</source>
+        <translation>今日業績</translation>
+    </message>
+    <message>
+        <source>This month's sales</source>
+        <translation>本月業績</translation>
+    </message>
+    <message>
+        <source>Orders waiting</source>
+        <translation>待處理訂單</translation>
+    </message>
+    <message>
+        <source>Today's tasks</source>
+        <translation>今日任務</translation>
+    </message>
+    <message>
+        <source>Birthdays this week</source>
+        <translation>本周生日</translation>
+    </message>
+    <message>
+        <source>At-risk customers</source>
+        <translation>流失風險客戶</translation>
+    </message>
+    <message>
+        <source>Tag coverage</source>
+        <translation>標籤覆蓋率</translation>
+    </message>
+    <message>
+        <source>New members</source>
+        <translation>新會員</translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <translation>同步狀態</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardSales</name>
+    <message>
+        <source>of %1 target</source>
+        <translation>目標 %1</translation>
+    </message>
+    <message>
+        <source>No target set for you yet</source>
+        <translation>尚未為你設定目標</translation>
+    </message>
+    <message>
+        <source>%1 online</source>
+        <translation>線上 %1</translation>
+    </message>
+    <message>
+        <source>%1% of target</source>
+        <translation>完成目標 %1%</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardTile</name>
+    <message>
+        <source>Change size</source>
+        <translation>調整大小</translation>
+    </message>
+    <message>
+        <source>Remove widget</source>
+        <translation>移除組件</translation>
+    </message>
+</context>
+<context>
     <name>EditBasicsDialog</name>
     <message>
         <source>Edit basics</source>
@@ -1398,6 +1637,17 @@
     <message>
         <source>Customers who never bought have no risk score and match no band.</source>
         <translation>從未購買的顧客沒有風險評分，不屬於任何風險檔。</translation>
+    </message>
+</context>
+<context>
+    <name>SalesChart</name>
+    <message>
+        <source>In store</source>
+        <translation>門店</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>在線</translation>
     </message>
 </context>
 <context>

@@ -93,7 +93,7 @@ Item {
             return f.weakestGroup === "" ? ""
                    : qsTr("Least filled: %1").arg(body.chinese || f.weakestGroupEn === ""
                                                   ? f.weakestGroup : f.weakestGroupEn)
-        case "new_members": return qsTr("%n today", "", f.newMembersToday)
+        case "new_members": return qsTr("%n new today", "", f.newMembersToday)
         case "sync_status":
             return body.sync && body.sync.lastSyncedAt.getTime() > 0
                     ? qsTr("Last synced %1").arg(body.sync.lastSyncedAt.toLocaleTimeString(Qt.locale(Qt.uiLanguage), Locale.ShortFormat))
