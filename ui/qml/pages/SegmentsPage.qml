@@ -310,10 +310,13 @@ Item {
                 }
             }
 
+            // Equal preferred widths: the two panes share the room instead of the rule
+            // builder's implicit width (its text fields) pushing the results off screen.
             RuleBuilder {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                Layout.minimumWidth: page.wide ? 420 : 0
+                Layout.preferredWidth: page.wide ? 400 : -1
+                Layout.minimumWidth: page.wide ? 380 : 0
                 visible: page.wide || page.pane === 1
                 book: page.book
             }
@@ -321,6 +324,8 @@ Item {
             SegmentResults {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
+                Layout.preferredWidth: page.wide ? 400 : -1
+                Layout.minimumWidth: page.wide ? 320 : 0
                 visible: page.wide || page.pane === 2
                 book: page.book
             }
