@@ -12,10 +12,7 @@ namespace gd::server::core {
 void applyDashboardLayoutSave(store::Database &db, ChangeLog &changes,
                               const AuthenticatedUser &user, const QJsonObject &args)
 {
-    const QJsonValue idValue = args.value(u"id"_s);
-    if (!idValue.isString() || idValue.toString().isEmpty() || idValue.toString().size() > 64)
-        throw MutationRejected(u"bad_request"_s, u"id must be an id (1 to 64 characters)"_s);
-    const QString id = idValue.toString();
+    const QString id = requireId(args, u"id"_s);
     const QString scope = args.value(u"scope"_s).toString();
     if (scope != u"guide"_s && scope != u"store"_s)
         throw MutationRejected(u"bad_request"_s, u"scope must be \"guide\" or \"store\"."_s);

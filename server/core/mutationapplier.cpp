@@ -19,15 +19,6 @@ namespace gd::server::core {
 
 namespace {
 
-QString requireId(const QJsonObject &args, const QString &key)
-{
-    const QJsonValue value = args.value(key);
-    if (!value.isString() || value.toString().isEmpty() || value.toString().size() > 64)
-        throw MutationRejected(u"bad_request"_s,
-                               u"%1 must be an id (1 to 64 characters)"_s.arg(key));
-    return value.toString();
-}
-
 QString nowIso()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);

@@ -33,6 +33,16 @@ public:
     QString code;
 };
 
+// The string at `key` when it is an id (1 to 64 characters); rejects the mutation otherwise.
+inline QString requireId(const QJsonObject &args, const QString &key)
+{
+    const QJsonValue value = args.value(key);
+    if (!value.isString() || value.toString().isEmpty() || value.toString().size() > 64)
+        throw MutationRejected(QStringLiteral("bad_request"),
+                               QStringLiteral("%1 must be an id (1 to 64 characters)").arg(key));
+    return value.toString();
+}
+
 class MutationApplier
 {
 public:

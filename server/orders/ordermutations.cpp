@@ -11,19 +11,11 @@
 
 using namespace Qt::StringLiterals;
 using gd::server::core::MutationRejected;
+using gd::server::core::requireId;
 
 namespace gd::server::orders {
 
 namespace {
-
-QString requireId(const QJsonObject &args, const QString &key)
-{
-    const QJsonValue value = args.value(key);
-    if (!value.isString() || value.toString().isEmpty() || value.toString().size() > 64)
-        throw MutationRejected(u"bad_request"_s,
-                               u"%1 must be an id (1 to 64 characters)"_s.arg(key));
-    return value.toString();
-}
 
 // Statuses in which a guide can still take an order on.
 bool claimable(const QString &status)
