@@ -2,8 +2,10 @@
 
 #include "commandline.h"
 #include "demo/demogenerator.h"
+#include "seed/demoorders.h"
 #include "seed/demoseeder.h"
 #include "storagepaths.h"
+#include "store/database.h"
 #include "store/keystore.h"
 #include "store/sqlerror.h"
 #include "store/storeopener.h"
@@ -96,6 +98,11 @@ void seedDemoIfEmpty(const Options &options, store::Database &db,
             dialog->setValue(done);
     });
     tasks::seedDemoCampaigns(db, QDate::currentDate());
+    // The Orders page has a few days of history and two orders waiting (no server here to
+    // send live ones).
+    store::Transaction transaction(db);
+    seed::writeDemoOrders(db, seed::demoGuideId(generator), QDateTime::currentDateTimeUtc());
+    transaction.commit();
 }
 
 } // namespace gd::app

@@ -40,7 +40,13 @@ OrderDesk::OrderDesk(store::Database &db, orders::OrderWriter *writer, QObject *
     , m_writer(writer)
     , m_list(m_store)
     , m_detail(m_store)
-{ }
+{
+    // A burst of orders arrives as a pulled batch every few milliseconds; re-reading the
+    // list and counts for each would spend several frames' worth of GUI time per second.
+    m_refreshTimer.setSingleShot(true);
+    m_refreshTimer.setInterval(coalesceMs);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &OrderDesk::refresh);
+}
 
 void OrderDesk::setActor(const orders::OrderActor &actor)
 {
@@ -61,12 +67,17 @@ void OrderDesk::setActor(const orders::OrderActor &actor)
 void OrderDesk::storeChanged(const QStringList &tables)
 {
     if (tables.contains(u"orders"_s) || tables.contains(u"order_events"_s)
-        || tables.contains(u"guides"_s) || tables.contains(u"stores"_s))
-        refresh();
+        || tables.contains(u"guides"_s) || tables.contains(u"stores"_s)) {
+        if (!m_refreshTimer.isActive())
+            m_refreshTimer.start();
+    }
 }
 
 void OrderDesk::refresh()
 {
+    QElapsedTimer took;
+    took.start();
+    m_refreshTimer.stop(); // a direct re-read also answers the changes waiting for one
     m_list.refresh();
     m_detail.refresh();
     m_counts = m_store.counts(m_actor, m_today.isValid() ? m_today : QDate::currentDate());
@@ -81,6 +92,8 @@ void OrderDesk::refresh()
     }
     Q_EMIT countsChanged();
     checkNewOrders();
+    m_lastRefreshNsecs = took.nsecsElapsed();
+    Q_EMIT refreshed();
 }
 
 // The banner: paid, unclaimed orders this device had not seen waiting before. The first

@@ -11,9 +11,7 @@ namespace gd::server::core {
 void applyTagCreate(store::Database &db, ChangeLog &changes, const AuthenticatedUser &user,
                     const QJsonObject &args)
 {
-    const QJsonValue id = args.value(u"id"_s);
-    if (!id.isString() || id.toString().isEmpty() || id.toString().size() > 64)
-        throw MutationRejected(u"bad_request"_s, u"id must be an id (1 to 64 characters)"_s);
+    const QString id = requireId(args, u"id"_s);
     const QJsonValue nameValue = args.value(u"name"_s);
     const QString name = nameValue.toString().simplified();
     if (!nameValue.isString() || name.isEmpty() || name.size() > 20)
@@ -24,14 +22,14 @@ void applyTagCreate(store::Database &db, ChangeLog &changes, const Authenticated
     }
     {
         auto exists = db.prepare(u"SELECT owner_guide_id FROM tags WHERE id = ?"_s);
-        exists->bind(1, id.toString());
+        exists->bind(1, id);
         if (exists->step())
-            throw MutationRejected(u"conflict"_s, u"Tag %1 exists already."_s.arg(id.toString()));
+            throw MutationRejected(u"conflict"_s, u"Tag %1 exists already."_s.arg(id));
     }
     auto insert = db.prepare(u"INSERT INTO tags (id, owner_guide_id, name) VALUES (?, ?, ?)"_s);
-    insert->bindAll(id.toString(), user.guideId, name);
+    insert->bindAll(id, user.guideId, name);
     insert->run();
-    changes.touch(u"tags"_s, id.toString());
+    changes.touch(u"tags"_s, id);
 }
 
 } // namespace gd::server::core

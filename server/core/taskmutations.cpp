@@ -15,14 +15,6 @@ namespace gd::server::core {
 
 namespace {
 
-QString requireTaskId(const QJsonObject &args)
-{
-    const QJsonValue value = args.value(u"id"_s);
-    if (!value.isString() || value.toString().isEmpty() || value.toString().size() > 64)
-        throw MutationRejected(u"bad_request"_s, u"id must be an id (1 to 64 characters)"_s);
-    return value.toString();
-}
-
 QString nowIso()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
@@ -142,7 +134,7 @@ void TaskMutations::upsert(const AuthenticatedUser &user, const QJsonObject &arg
 
 void TaskMutations::complete(const AuthenticatedUser &user, const QJsonObject &args)
 {
-    const QString id = requireTaskId(args);
+    const QString id = requireId(args, u"id"_s);
     const QString outcome = args.value(u"outcome"_s).toString();
     if (!tasks::taskOutcomes().contains(outcome))
         throw MutationRejected(
@@ -162,7 +154,7 @@ void TaskMutations::complete(const AuthenticatedUser &user, const QJsonObject &a
 
 void TaskMutations::snooze(const AuthenticatedUser &user, const QJsonObject &args)
 {
-    const QString id = requireTaskId(args);
+    const QString id = requireId(args, u"id"_s);
     const QString until = args.value(u"until"_s).toString();
     if (!tasks::isIsoDate(until))
         throw MutationRejected(u"bad_request"_s, u"until must be a date (YYYY-MM-DD)."_s);
@@ -174,22 +166,20 @@ void TaskMutations::snooze(const AuthenticatedUser &user, const QJsonObject &arg
 
 void TaskMutations::reassign(const AuthenticatedUser &user, const QJsonObject &args)
 {
-    const QString id = requireTaskId(args);
+    const QString id = requireId(args, u"id"_s);
     if (!user.isManager())
         throw MutationRejected(u"forbidden"_s, u"Only managers reassign tasks."_s);
-    const QJsonValue guide = args.value(u"guide_id"_s);
-    if (!guide.isString() || guide.toString().isEmpty() || guide.toString().size() > 64)
-        throw MutationRejected(u"bad_request"_s, u"guide_id must be an id."_s);
+    const QString guide = requireId(args, u"guide_id"_s);
     requireWritableTask(user, id);
-    requireGuideOfStore(user, guide.toString());
+    requireGuideOfStore(user, guide);
     auto q = m_db.prepare(u"UPDATE tasks SET guide_id = ? WHERE id = ?"_s);
-    q->bindAll(guide.toString(), id);
+    q->bindAll(guide, id);
     q->run();
 }
 
 void TaskMutations::progress(const AuthenticatedUser &user, const QJsonObject &args)
 {
-    const QString id = requireTaskId(args);
+    const QString id = requireId(args, u"id"_s);
     const QJsonValue value = args.value(u"progress"_s);
     const double n = value.toDouble(-1);
     if (!value.isDouble() || n < 0 || n > 100000 || n != double(int(n)))

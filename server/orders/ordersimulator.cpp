@@ -1,5 +1,6 @@
 #include "ordersimulator.h"
 
+#include "demo/democatalogue.h"
 #include "orderservice.h"
 #include "store/database.h"
 
@@ -12,20 +13,6 @@ using namespace Qt::StringLiterals;
 namespace gd::server::orders {
 
 namespace {
-
-struct Product
-{
-    const char *sku;
-    const char16_t *name;
-    qint64 priceCents;
-};
-
-const Product catalogue[] = {
-    { "C-2231", u"羊毛双面大衣", 129900 }, { "K-1001", u"羊绒围巾", 59900 },
-    { "D-3310", u"真丝连衣裙", 89900 },    { "T-0420", u"针织开衫", 45900 },
-    { "P-1188", u"阔腿西装裤", 52900 },    { "S-7702", u"小羊皮短靴", 99900 },
-    { "B-0613", u"通勤托特包", 79900 },    { "T-0055", u"纯棉白衬衫", 29900 },
-};
 
 QString nextStatus(const QString &status, QRandomGenerator &random)
 {
@@ -97,7 +84,7 @@ void OrderSimulator::placeNewOrder()
     order.status = m_random.bounded(7) == 0 ? u"pending_payment"_s : u"paid"_s;
     const int lines = 1 + m_random.bounded(3);
     for (int i = 0; i < lines; ++i) {
-        const Product &p = catalogue[m_random.bounded(int(std::size(catalogue)))];
+        const demo::DemoProduct &p = demo::demoCatalogue[m_random.bounded(demo::demoCatalogueSize)];
         const int qty = 1 + (m_random.bounded(5) == 0 ? 1 : 0);
         order.items.append(QJsonObject { { u"sku"_s, QString::fromLatin1(p.sku) },
                                          { u"name"_s, QString::fromUtf16(p.name) },
