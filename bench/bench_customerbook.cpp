@@ -55,12 +55,12 @@ void printLine(const QString &line)
     std::fflush(stdout);
 }
 
-void printTimes(const QString &label, const QList<double> &times)
+void printTimes(const QString &label, const QList<double> &times, int decimals = 2)
 {
     printLine(u"%1: p50 %2 ms, p95 %3 ms, max %4 ms (%5 runs)"_s.arg(label)
-                  .arg(percentile(times, 0.5), 0, 'f', 2)
-                  .arg(percentile(times, 0.95), 0, 'f', 2)
-                  .arg(percentile(times, 1.0), 0, 'f', 2)
+                  .arg(percentile(times, 0.5), 0, 'f', decimals)
+                  .arg(percentile(times, 0.95), 0, 'f', decimals)
+                  .arg(percentile(times, 1.0), 0, 'f', decimals)
                   .arg(times.size()));
 }
 
@@ -123,7 +123,7 @@ void measureReload(tags::TagReviewListModel &model, const QString &label, int ro
         if (!model.error().isEmpty())
             printLine(u"  %1 failed: %2"_s.arg(label, model.error()));
     }
-    printTimes(label, times);
+    printTimes(label, times, 3);
 }
 
 } // namespace
@@ -211,13 +211,13 @@ int main(int argc, char **argv)
 
     tags::StaleTagModel stale(worker, {});
     stale.setToday(today);
-    measureReload(stale, u"reload() on the GUI thread: stale tags, whole store"_s, 5,
+    measureReload(stale, u"reload() on the GUI thread: stale tags, whole store"_s, 10,
                   [&] { stale.reload(180); });
     tags::CoverageModel coverage(worker, {});
-    measureReload(coverage, u"reload() on the GUI thread: coverage, whole store"_s, 5,
+    measureReload(coverage, u"reload() on the GUI thread: coverage, whole store"_s, 10,
                   [&] { coverage.reload(); });
     tags::SizeMismatchModel sizes(worker, guide);
-    measureReload(sizes, u"reload() on the GUI thread: size spot check, one guide"_s, 5,
+    measureReload(sizes, u"reload() on the GUI thread: size spot check, one guide"_s, 10,
                   [&] { sizes.reload(); });
     return 0;
 }

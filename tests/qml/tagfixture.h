@@ -59,3 +59,29 @@ struct TagFixture
     gd::ui::TagBook tagBook { library, reviews };
     QString guideId;
 };
+
+// Lets the Tags page test make a review's read fail, and mend it again.
+class TagStoreProbe : public QObject
+{
+    Q_OBJECT
+public:
+    explicit TagStoreProbe(TagFixture &store)
+        : m_store(store)
+    { }
+    // The tag groups' table is gone: coverage (and the spot check) cannot be read.
+    Q_INVOKABLE void hideTagGroups()
+    {
+        m_store.db->exec(u"ALTER TABLE tag_groups RENAME TO tag_groups_away"_s);
+    }
+    // Back again (if gone: tests call it after each test).
+    Q_INVOKABLE void restoreTagGroups()
+    {
+        if (m_store.db->scalar(u"SELECT count(*) FROM sqlite_master WHERE name ="
+                               " 'tag_groups_away'"_s)
+            > 0)
+            m_store.db->exec(u"ALTER TABLE tag_groups_away RENAME TO tag_groups"_s);
+    }
+
+private:
+    TagFixture &m_store;
+};

@@ -22,6 +22,10 @@ Item {
         name: "TagsPage"
         when: windowShown
 
+        function cleanup() {
+            testTagStore.restoreTagGroups() // a failed test_aFailedReadSaysWhy leaves no trace
+        }
+
         function findByName(item, name) {
             if (!item)
                 return null
@@ -115,6 +119,29 @@ Item {
             tryCompare(list, "count", 1, 10000) // a guide sees their own row
             compare(page.coverage.error, "")
             verify(page.coverage.groupNames.length >= 5)
+        }
+
+        function test_aFailedReadSaysWhy() {
+            const page = createTemporaryObject(pageComponent, root, { width: root.width, height: root.height })
+            const tab = findByName(page, "tabCoverage")
+            tryVerify(() => tab.width > 0, 2000)
+            waitForRendering(page)
+            testTagStore.hideTagGroups()
+            mouseClick(tab)
+            tryCompare(tab, "checked", true, 2000)
+            tryVerify(() => page.coverage !== null && page.coverage.loaded && !page.coverage.loading, 10000)
+            const error = findByName(page, "reviewError")
+            verify(error.visible)
+            verify(error.text.indexOf("tag_groups") >= 0, error.text)
+            // A failed read is not an empty list: no "No guides yet".
+            const list = findByName(page, "coverageList")
+            compare(list.count, 0)
+            verify(!page.readAndEmpty(page.coverage, list.count))
+            testTagStore.restoreTagGroups()
+            page.reload()
+            tryVerify(() => !page.coverage.loading && page.coverage.error === "", 10000)
+            verify(!error.visible)
+            compare(list.count, 1)
         }
 
         function test_spotCheckTabLoads() {

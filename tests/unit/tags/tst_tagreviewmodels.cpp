@@ -170,6 +170,22 @@ private Q_SLOTS:
         QCOMPARE(model.total(), review.staleCount(f.guideId, shelfLifeDays, m_today));
     }
 
+    void theModelsOwnPropertiesNotifyOnReloaded()
+    {
+        // Declared in the models, notified by their base's signal (found by name at run
+        // time): QML bindings on them follow each read.
+        tags::StaleTagModel stale(*m_worker, f.guideId);
+        tags::CoverageModel coverage(*m_worker, f.guideId);
+        const QList<std::pair<const QObject *, const char *>> properties
+            = { { &stale, "total" }, { &coverage, "groupNames" }, { &coverage, "groupNamesEn" } };
+        for (const auto &[model, name] : properties) {
+            const QMetaObject *meta = model->metaObject();
+            const QMetaProperty property = meta->property(meta->indexOfProperty(name));
+            QVERIFY2(property.hasNotifySignal(), name);
+            QCOMPARE(property.notifySignal().name(), QByteArray("reloaded"));
+        }
+    }
+
     void aModelGoneBeforeItsResultIsNotCalled()
     {
         auto model = std::make_unique<tags::CoverageModel>(*m_worker, QString());
