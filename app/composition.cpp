@@ -30,7 +30,6 @@
 #include "sync/syncstatus.h"
 #include "tagbook.h"
 #include "tags/taglibrary.h"
-#include "tags/tagreview.h"
 #include "tags/tagwriter.h"
 #include "taskboard.h"
 #include "tasks/taskwriter.h"
@@ -87,9 +86,11 @@ QString Composition::start(const QElapsedTimer &sinceStart)
     m_customerBook->setWriter(m_writer.get());
     m_customerBook->setTimelineStore(m_db.get());
     m_tagLibrary = std::make_unique<tags::TagLibrary>(*m_db);
-    m_tagReview = std::make_unique<tags::TagReview>(*m_db);
+    // The tag reviews have their own worker: a 3-second coverage of the whole store never
+    // delays a segment count, nor the dashboard.
+    m_tagReviewWorker = newWorker();
     m_tagWriter = std::make_unique<tags::TagWriter>(*m_db, *m_outbox, QString());
-    m_tagBook = std::make_unique<ui::TagBook>(*m_tagLibrary, *m_tagReview);
+    m_tagBook = std::make_unique<ui::TagBook>(*m_tagLibrary, *m_tagReviewWorker);
     m_tagBook->setWriters(m_writer.get(), m_tagWriter.get());
     m_couponWriter = std::make_unique<coupons::CouponWriter>(*m_db, *m_outbox, customers::Actor {});
     m_couponDesk = std::make_unique<ui::CouponDesk>(*m_db);
@@ -233,23 +234,32 @@ void Composition::signInServerUser(const sync::SignedInUser &user)
     m_appInfo->setSignedIn(user.name, user.role, user.storeName);
 }
 
-// Segments count, list, tag and export on their own thread and connection (the same file
-// and key), so that none of it holds up a frame.
-void Composition::buildSegments()
+// A worker: a thread with its own connection to the store (the same file and key), for the
+// reads and bulk writes that can take longer than a frame. The key is read here, on the GUI
+// thread, as the keychain requires; without it each of the worker's jobs reports so, and the
+// rest of the app works.
+std::unique_ptr<segments::SegmentService> Composition::newWorker()
 {
     const QString path = m_db->path();
     std::optional<QByteArray> key;
     try {
         key = m_keys->read(store::keyAccountFor(path));
     } catch (const std::exception &) {
-        // Reported by the first segment job: the rest of the app works without segments.
+        // Reported by the worker's first job.
     }
-    m_segmentService = std::make_unique<segments::SegmentService>(
+    return std::make_unique<segments::SegmentService>(
         [path, key]() -> std::unique_ptr<store::Database> {
             if (!key)
                 throw std::runtime_error("The database key vanished from the keychain.");
             return store::Database::open(path, *key, store::Database::OpenMode::OpenExisting);
         });
+}
+
+// Segments count, list, tag and export on their own thread and connection (the same file
+// and key), so that none of it holds up a frame.
+void Composition::buildSegments()
+{
+    m_segmentService = newWorker();
     m_segmentWriter
         = std::make_unique<segments::SegmentWriter>(*m_db, *m_outbox, customers::Actor {});
     m_segmentBook = std::make_unique<ui::SegmentBook>(*m_segmentService, *m_segmentWriter,
@@ -260,19 +270,7 @@ void Composition::buildSegments()
 // guide's book for churn risk can take longer than a frame.
 void Composition::buildDashboard()
 {
-    const QString path = m_db->path();
-    std::optional<QByteArray> key;
-    try {
-        key = m_keys->read(store::keyAccountFor(path));
-    } catch (const std::exception &) {
-        // Reported by the first read: the figures say so, the rest of the app works.
-    }
-    m_dashboardWorker = std::make_unique<segments::SegmentService>(
-        [path, key]() -> std::unique_ptr<store::Database> {
-            if (!key)
-                throw std::runtime_error("The database key vanished from the keychain.");
-            return store::Database::open(path, *key, store::Database::OpenMode::OpenExisting);
-        });
+    m_dashboardWorker = newWorker();
     m_dashboardWriter = std::make_unique<dashboard::DashboardLayoutWriter>(*m_db, *m_outbox);
     m_dashboardLayout = std::make_unique<dashboard::DashboardLayoutModel>(*m_dashboardWriter);
     m_dashboardFigures

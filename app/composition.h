@@ -54,7 +54,6 @@ class SyncStatus;
 } // namespace gd::sync
 namespace gd::tags {
 class TagLibrary;
-class TagReview;
 class TagWriter;
 } // namespace gd::tags
 namespace gd::import {
@@ -92,6 +91,7 @@ private:
     void setUpImport();
     void signInServerUser(const sync::SignedInUser &user);
     [[nodiscard]] QString startSync();
+    [[nodiscard]] std::unique_ptr<segments::SegmentService> newWorker();
     void buildSegments();
     void buildDashboard();
 
@@ -111,7 +111,7 @@ private:
     std::unique_ptr<sync::SyncService> m_sync; // before the models: its signals feed them
     std::unique_ptr<ui::CustomerBook> m_customerBook;
     std::unique_ptr<tags::TagLibrary> m_tagLibrary;
-    std::unique_ptr<tags::TagReview> m_tagReview;
+    std::unique_ptr<segments::SegmentService> m_tagReviewWorker; // the reviews' own thread
     std::unique_ptr<tags::TagWriter> m_tagWriter;
     std::unique_ptr<ui::TagBook> m_tagBook;
     std::unique_ptr<ui::CouponDesk> m_couponDesk;

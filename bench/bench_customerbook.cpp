@@ -3,7 +3,9 @@
 //   - profile open: the profile (basics, aggregates, tags, purchases), its timeline and its
 //     tag picker, as the profile page opens them, p50/p95 over many customers;
 //   - tag review: stale tags (count and the oldest 500), coverage per guide (store and one
-//     guide), the size spot check of one guide's book.
+//     guide), the size spot check of one guide's book — each timed on the review worker, as
+//     the Tags page's models run it (a job on a thread with its own connection);
+//   - and the GUI thread's part of a review: reload(), which only starts the job.
 // The store is encrypted with SQLCipher as the app's is (a fixed bench key: no keychain).
 // Figures go to docs/performance.md.
 #include "customers/customerprofile.h"
@@ -14,15 +16,18 @@
 #include "search/chinesevariants.h"
 #include "search/pinyinconverter.h"
 #include "seed/demoseeder.h"
+#include "segments/segmentservice.h"
 #include "store/database.h"
 #include "store/migrations.h"
 #include "tags/taglibrary.h"
 #include "tags/tagpickermodel.h"
 #include "tags/tagreview.h"
+#include "tags/tagreviewmodels.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -50,6 +55,15 @@ void printLine(const QString &line)
     std::fflush(stdout);
 }
 
+void printTimes(const QString &label, const QList<double> &times, int decimals = 2)
+{
+    printLine(u"%1: p50 %2 ms, p95 %3 ms, max %4 ms (%5 runs)"_s.arg(label)
+                  .arg(percentile(times, 0.5), 0, 'f', decimals)
+                  .arg(percentile(times, 0.95), 0, 'f', decimals)
+                  .arg(percentile(times, 1.0), 0, 'f', decimals)
+                  .arg(times.size()));
+}
+
 // Runs `work` `rounds` times; prints p50/p95/max in ms.
 void measure(const QString &label, int rounds, const std::function<void()> &work)
 {
@@ -60,11 +74,56 @@ void measure(const QString &label, int rounds, const std::function<void()> &work
         work();
         times << timer.nsecsElapsed() / 1e6;
     }
-    printLine(u"%1: p50 %2 ms, p95 %3 ms, max %4 ms (%5 runs)"_s.arg(label)
-                  .arg(percentile(times, 0.5), 0, 'f', 2)
-                  .arg(percentile(times, 0.95), 0, 'f', 2)
-                  .arg(percentile(times, 1.0), 0, 'f', 2)
-                  .arg(rounds));
+    printTimes(label, times);
+}
+
+// Runs `read` as a job on the worker `rounds` times, one after the other; prints the time
+// each took there (with the worker's connection, as the review models' jobs).
+void measureOnWorker(segments::SegmentService &worker, const QString &label, int rounds,
+                     const std::function<void(store::Database &)> &read)
+{
+    QList<double> times;
+    for (int i = 0; i < rounds; ++i) {
+        QEventLoop loop;
+        worker.run<double>(
+            &loop,
+            [&read](store::Database &db) {
+                QElapsedTimer timer;
+                timer.start();
+                read(db);
+                return timer.nsecsElapsed() / 1e6;
+            },
+            [&](const double &ms, const QString &error) {
+                if (!error.isEmpty())
+                    printLine(u"  %1 failed: %2"_s.arg(label, error));
+                times << ms;
+                loop.quit();
+            });
+        loop.exec();
+    }
+    printTimes(label, times);
+}
+
+// The GUI thread's part of a review: `reload` (the model's reload()) only starts the job.
+// Timed alone; the result is waited for, untimed, before the next round.
+void measureReload(tags::TagReviewListModel &model, const QString &label, int rounds,
+                   const std::function<void()> &reload)
+{
+    QList<double> times;
+    for (int i = 0; i < rounds; ++i) {
+        QEventLoop loop;
+        const auto done = QObject::connect(&model, &tags::TagReviewListModel::reloaded, &loop,
+                                           &QEventLoop::quit);
+        QElapsedTimer timer;
+        timer.start();
+        reload();
+        times << timer.nsecsElapsed() / 1e6;
+        loop.exec();
+        QObject::disconnect(done);
+        if (!model.error().isEmpty())
+            printLine(u"  %1 failed: %2"_s.arg(label, model.error()));
+    }
+    printTimes(label, times, 3);
 }
 
 } // namespace
@@ -123,21 +182,42 @@ int main(int argc, char **argv)
         customers::CustomerProfile profile(repo, ids.at(random.bounded(int(ids.size()))));
     });
 
-    tags::TagReview review(*db);
+    // The review worker, as the app makes it: a thread with its own connection to the file.
+    segments::SegmentService worker([path] {
+        return store::Database::open(path, QByteArray(32, 'b'),
+                                     store::Database::OpenMode::OpenExisting);
+    });
     const QDate today(2026, 11, 22);
-    measure(u"stale tags, one guide (count + oldest 500)"_s, 20, [&] {
-        (void)review.staleCount(guide, 180, today);
-        (void)review.staleTags(guide, 180, today, 500);
-    });
-    measure(u"stale tags, whole store (count + oldest 500)"_s, 20, [&] {
-        (void)review.staleCount({}, 180, today);
-        (void)review.staleTags({}, 180, today, 500);
-    });
-    measure(u"tag coverage, one guide"_s, 20, [&] { (void)review.coverage(guide); });
-    measure(u"tag coverage, every guide of the store"_s, 10, [&] { (void)review.coverage({}); });
+    measureOnWorker(worker, u"stale tags, one guide (count + oldest 500)"_s, 20,
+                    [&](store::Database &on) {
+                        // Always both (the model reads the count only when the list is full).
+                        (void)tags::TagReview(on).staleCount(guide, 180, today);
+                        (void)tags::TagReview(on).staleTags(guide, 180, today, 500);
+                    });
+    measureOnWorker(worker, u"stale tags, whole store (count + oldest 500)"_s, 20,
+                    [&](store::Database &on) {
+                        (void)tags::TagReview(on).staleCount({}, 180, today);
+                        (void)tags::TagReview(on).staleTags({}, 180, today, 500);
+                    });
+    measureOnWorker(worker, u"tag coverage, one guide"_s, 20,
+                    [&](store::Database &on) { (void)tags::TagReview(on).coverage(guide); });
+    measureOnWorker(worker, u"tag coverage, every guide of the store"_s, 10,
+                    [&](store::Database &on) { (void)tags::TagReview(on).coverage({}); });
     qsizetype mismatches = 0;
-    measure(u"size spot check, one guide's book"_s, 10,
-            [&] { mismatches = review.sizeMismatches(guide, 500).size(); });
+    measureOnWorker(worker, u"size spot check, one guide's book"_s, 10, [&](store::Database &on) {
+        mismatches = tags::TagReview(on).sizeMismatches(guide, 500).size();
+    });
     printLine(u"  (%1 size tags flagged in that book)"_s.arg(mismatches));
+
+    tags::StaleTagModel stale(worker, {});
+    stale.setToday(today);
+    measureReload(stale, u"reload() on the GUI thread: stale tags, whole store"_s, 10,
+                  [&] { stale.reload(180); });
+    tags::CoverageModel coverage(worker, {});
+    measureReload(coverage, u"reload() on the GUI thread: coverage, whole store"_s, 10,
+                  [&] { coverage.reload(); });
+    tags::SizeMismatchModel sizes(worker, guide);
+    measureReload(sizes, u"reload() on the GUI thread: size spot check, one guide"_s, 10,
+                  [&] { sizes.reload(); });
     return 0;
 }

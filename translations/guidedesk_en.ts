@@ -1497,6 +1497,13 @@
     </message>
 </context>
 <context>
+    <name>ReviewBusy</name>
+    <message>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+</context>
+<context>
     <name>RuleBuilder</name>
     <message>
         <source>This rule cannot be counted</source>
@@ -2135,6 +2142,10 @@
     <message>
         <source>Every size tag agrees with what the customer bought recently.</source>
         <translation>Every size tag agrees with what the customer bought recently.</translation>
+    </message>
+    <message>
+        <source>The review could not be read: %1</source>
+        <translation>The review could not be read: %1</translation>
     </message>
 </context>
 <context>

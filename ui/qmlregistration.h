@@ -89,6 +89,14 @@ struct TagPickerModelForeign
     QML_UNCREATABLE("Built by the application")
 };
 
+struct TagReviewListModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(gd::tags::TagReviewListModel)
+    QML_NAMED_ELEMENT(TagReviewListModel)
+    QML_UNCREATABLE("A base of the review models")
+};
+
 struct StaleTagModelForeign
 {
     Q_GADGET

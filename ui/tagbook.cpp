@@ -22,10 +22,10 @@ template<typename T> T *ownedByQml(T *object)
 
 } // namespace
 
-TagBook::TagBook(tags::TagLibrary &library, tags::TagReview &review, QObject *parent)
+TagBook::TagBook(tags::TagLibrary &library, segments::SegmentService &reviews, QObject *parent)
     : QObject(parent)
     , m_library(library)
-    , m_review(review)
+    , m_reviews(reviews)
     , m_shelfLifeDays(
           qBound(30, QSettings().value(shelfLifeKey, defaultShelfLifeDays).toInt(), 730))
 { }
@@ -61,17 +61,17 @@ tags::TagPickerModel *TagBook::openPicker(const QString &customerId)
 
 tags::StaleTagModel *TagBook::openStaleTags()
 {
-    return ownedByQml(new tags::StaleTagModel(m_review, m_reviewGuideId));
+    return ownedByQml(new tags::StaleTagModel(m_reviews, m_reviewGuideId));
 }
 
 tags::CoverageModel *TagBook::openCoverage()
 {
-    return ownedByQml(new tags::CoverageModel(m_review, m_reviewGuideId));
+    return ownedByQml(new tags::CoverageModel(m_reviews, m_reviewGuideId));
 }
 
 tags::SizeMismatchModel *TagBook::openSizeMismatches()
 {
-    return ownedByQml(new tags::SizeMismatchModel(m_review, m_reviewGuideId));
+    return ownedByQml(new tags::SizeMismatchModel(m_reviews, m_reviewGuideId));
 }
 
 QString TagBook::confirmTag(const QString &customerId, const QString &tagId)

@@ -1,6 +1,6 @@
 // What the tag views work with: a picker to tag one customer, and the reviews that keep
-// tags true (stale tags, coverage, the size spot check). The shelf life is a setting of
-// this device (QSettings), 30 to 730 days, 180 by default.
+// tags true (stale tags, coverage, the size spot check), which read on the review worker.
+// The shelf life is a setting of this device (QSettings), 30 to 730 days, 180 by default.
 #pragma once
 
 #include "tags/tagpickermodel.h"
@@ -12,9 +12,11 @@
 namespace gd::customers {
 class CustomerWriter;
 }
+namespace gd::segments {
+class SegmentService;
+}
 namespace gd::tags {
 class TagLibrary;
-class TagReview;
 class TagWriter;
 } // namespace gd::tags
 
@@ -30,7 +32,9 @@ class TagBook : public QObject
     Q_PROPERTY(bool canWrite READ canWrite CONSTANT)
 
 public:
-    TagBook(tags::TagLibrary &library, tags::TagReview &review, QObject *parent = nullptr);
+    // `reviews`: the worker the reviews run on (its own thread and connection).
+    TagBook(tags::TagLibrary &library, segments::SegmentService &reviews,
+            QObject *parent = nullptr);
 
     // Without writers (tests of the reviews alone) the book is read-only.
     void setWriters(customers::CustomerWriter *writer, tags::TagWriter *tagWriter);
@@ -52,6 +56,8 @@ public:
     /// Size tags the purchases contradict (owned by QML).
     Q_INVOKABLE gd::tags::SizeMismatchModel *openSizeMismatches();
 
+    // The tag actions write here, on the GUI thread, through the writers; tagsChanged()
+    // then has the page reload its review.
     /// The tag still holds: set it again (now), so it is fresh. Empty string when done.
     Q_INVOKABLE QString confirmTag(const QString &customerId, const QString &tagId);
     /// The tag no longer holds. Empty string when done.
@@ -73,7 +79,7 @@ private:
     QString change(const QString &customerId, const QStringList &add, const QStringList &remove);
 
     tags::TagLibrary &m_library;
-    tags::TagReview &m_review;
+    segments::SegmentService &m_reviews;
     customers::CustomerWriter *m_writer = nullptr;
     tags::TagWriter *m_tagWriter = nullptr;
     QString m_guideId;

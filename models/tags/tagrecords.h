@@ -37,6 +37,13 @@ struct StaleTag
     int ageDays = 0;
 };
 
+// The stale tags of a book: the oldest of them (at most a limit), and how many in all.
+struct StaleTagList
+{
+    QList<StaleTag> oldest;
+    int total = 0;
+};
+
 // Share of a guide's customers with each HQ group filled (tag coverage, a guide KPI).
 struct CoverageRow
 {

@@ -82,6 +82,16 @@ QList<StaleTag> TagReview::staleTags(const QString &guideId, int shelfLifeDays, 
     return stale;
 }
 
+StaleTagList TagReview::staleTagList(const QString &guideId, int shelfLifeDays, const QDate &today,
+                                     int limit)
+{
+    StaleTagList list;
+    list.oldest = staleTags(guideId, shelfLifeDays, today, limit);
+    list.total = list.oldest.size() < qMax(0, limit) ? int(list.oldest.size())
+                                                     : staleCount(guideId, shelfLifeDays, today);
+    return list;
+}
+
 Coverage TagReview::coverage(const QString &guideId)
 {
     Coverage result;

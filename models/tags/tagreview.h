@@ -24,6 +24,9 @@ public:
     // The oldest of them first, at most `limit`.
     [[nodiscard]] QList<StaleTag> staleTags(const QString &guideId, int shelfLifeDays,
                                             const QDate &today, int limit);
+    // Both: the oldest `limit`, and the count (read only when the list is full).
+    [[nodiscard]] StaleTagList staleTagList(const QString &guideId, int shelfLifeDays,
+                                            const QDate &today, int limit);
 
     // One row per active guide (only `guideId`'s when given), a column per HQ group.
     [[nodiscard]] Coverage coverage(const QString &guideId);

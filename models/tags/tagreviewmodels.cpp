@@ -8,9 +8,8 @@ using namespace Qt::StringLiterals;
 
 namespace gd::tags {
 
-StaleTagModel::StaleTagModel(TagReview &review, QString guideId, QObject *parent)
-    : QAbstractListModel(parent)
-    , m_review(review)
+StaleTagModel::StaleTagModel(segments::SegmentService &worker, QString guideId, QObject *parent)
+    : TagReviewListModel(worker, parent)
     , m_guideId(std::move(guideId))
 { }
 
@@ -64,17 +63,18 @@ QHash<int, QByteArray> StaleTagModel::roleNames() const
 
 void StaleTagModel::reload(int shelfLifeDays)
 {
-    beginResetModel();
-    m_rows = m_review.staleTags(m_guideId, shelfLifeDays, m_today, limit);
-    m_total = m_rows.size() < limit ? int(m_rows.size())
-                                    : m_review.staleCount(m_guideId, shelfLifeDays, m_today);
-    endResetModel();
-    Q_EMIT reloaded();
+    start<StaleTagList>(
+        [guideId = m_guideId, shelfLifeDays, today = m_today](store::Database &db) {
+            return TagReview(db).staleTagList(guideId, shelfLifeDays, today, limit);
+        },
+        [this](const StaleTagList &list) {
+            m_rows = list.oldest;
+            m_total = list.total;
+        });
 }
 
-CoverageModel::CoverageModel(TagReview &review, QString guideId, QObject *parent)
-    : QAbstractListModel(parent)
-    , m_review(review)
+CoverageModel::CoverageModel(segments::SegmentService &worker, QString guideId, QObject *parent)
+    : TagReviewListModel(worker, parent)
     , m_guideId(std::move(guideId))
 { }
 
@@ -145,15 +145,14 @@ QStringList CoverageModel::groupNamesEn() const
 
 void CoverageModel::reload()
 {
-    beginResetModel();
-    m_coverage = m_review.coverage(m_guideId);
-    endResetModel();
-    Q_EMIT reloaded();
+    start<Coverage>(
+        [guideId = m_guideId](store::Database &db) { return TagReview(db).coverage(guideId); },
+        [this](const Coverage &coverage) { m_coverage = coverage; });
 }
 
-SizeMismatchModel::SizeMismatchModel(TagReview &review, QString guideId, QObject *parent)
-    : QAbstractListModel(parent)
-    , m_review(review)
+SizeMismatchModel::SizeMismatchModel(segments::SegmentService &worker, QString guideId,
+                                     QObject *parent)
+    : TagReviewListModel(worker, parent)
     , m_guideId(std::move(guideId))
 { }
 
@@ -195,10 +194,11 @@ QHash<int, QByteArray> SizeMismatchModel::roleNames() const
 
 void SizeMismatchModel::reload()
 {
-    beginResetModel();
-    m_rows = m_review.sizeMismatches(m_guideId, limit);
-    endResetModel();
-    Q_EMIT reloaded();
+    start<QList<SizeMismatch>>(
+        [guideId = m_guideId](store::Database &db) {
+            return TagReview(db).sizeMismatches(guideId, limit);
+        },
+        [this](const QList<SizeMismatch> &rows) { m_rows = rows; });
 }
 
 } // namespace gd::tags

@@ -71,6 +71,7 @@ public Q_SLOTS:
         engine->rootContext()->setContextProperty(u"testSyncStatus"_s, &m_liveSync);
         engine->rootContext()->setContextProperty(u"testSyncDriver"_s, &m_syncDriver);
         m_context.setTagBook(&m_store.tagBook);
+        engine->rootContext()->setContextProperty(u"testTagStore"_s, &m_tagProbe);
         // A customer of the signed-in guide, for the tag picker test.
         auto customer = m_store.db->prepare(u"SELECT id FROM customers WHERE owner_guide_id = ?"
                                             " ORDER BY rowid LIMIT 1"_s);
@@ -102,6 +103,7 @@ private:
     gd::sync::SyncStatus m_liveSync { true };
     SyncStatusDriver m_syncDriver { m_liveSync };
     TagFixture m_store;
+    TagStoreProbe m_tagProbe { m_store };
     gd::test::CouponFixture m_coupons;
     gd::ui::AppContext m_context { &m_book, &m_info, &m_language, &m_sync, m_coupons.desk() };
     TodayFixture m_today;

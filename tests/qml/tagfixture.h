@@ -1,5 +1,6 @@
-// The tag pages' fixture for the Quick tests: a real encrypted in-memory store with a small
-// demo store, its tag library and writers, signed in as its first guide.
+// The tag pages' fixture for the Quick tests: a real encrypted store (in a temporary file,
+// so that the review worker opens a connection of its own) with a small demo store, its tag
+// library, writers and review worker, signed in as its first guide.
 #pragma once
 
 #include "customers/customersearchindex.h"
@@ -9,20 +10,23 @@
 #include "search/chinesevariants.h"
 #include "search/pinyinconverter.h"
 #include "seed/demoseeder.h"
+#include "segments/segmentservice.h"
 #include "store/database.h"
 #include "store/migrations.h"
 #include "tagbook.h"
 #include "tags/taglibrary.h"
-#include "tags/tagreview.h"
 #include "tags/tagwriter.h"
 
-// A real encrypted in-memory store with a small demo store, for the pages that work on the
-// tag library (the customer list above stays on the fake repository).
+#include <QTemporaryDir>
+
+// A real encrypted store with a small demo store, for the pages that work on the tag
+// library (the customer list above stays on the fake repository).
 struct TagFixture
 {
-    static std::unique_ptr<gd::store::Database> openMigrated()
+    static QByteArray key() { return QByteArray(32, 'q'); }
+    std::unique_ptr<gd::store::Database> openMigrated() const
     {
-        auto db = gd::store::Database::open(u":memory:"_s, QByteArray(32, 'q'),
+        auto db = gd::store::Database::open(path, key(),
                                             gd::store::Database::OpenMode::CreateIfMissing);
         gd::store::Migrator(gd::store::guideDeskMigrations(), {}).migrate(*db);
         return db;
@@ -39,7 +43,9 @@ struct TagFixture
         tagBook.setWriters(&writer, &tagWriter);
         tagBook.setGuide(guideId, false);
     }
-    std::unique_ptr<gd::store::Database> db = openMigrated(); // first: the rest use it
+    QTemporaryDir dir; // first: the rest use it
+    QString path = dir.filePath(u"tags.db"_s);
+    std::unique_ptr<gd::store::Database> db = openMigrated();
     gd::search::PinyinConverter pinyin;
     gd::search::ChineseVariants variants;
     gd::customers::CustomerSearchIndex index { *db, pinyin, variants };
@@ -47,7 +53,35 @@ struct TagFixture
     gd::customers::CustomerWriter writer { *db, outbox, index, {} };
     gd::tags::TagWriter tagWriter { *db, outbox, {} };
     gd::tags::TagLibrary library { *db };
-    gd::tags::TagReview review { *db };
-    gd::ui::TagBook tagBook { library, review };
+    gd::segments::SegmentService reviews { [file = path] {
+        return gd::store::Database::open(file, key(), gd::store::Database::OpenMode::OpenExisting);
+    } };
+    gd::ui::TagBook tagBook { library, reviews };
     QString guideId;
+};
+
+// Lets the Tags page test make a review's read fail, and mend it again.
+class TagStoreProbe : public QObject
+{
+    Q_OBJECT
+public:
+    explicit TagStoreProbe(TagFixture &store)
+        : m_store(store)
+    { }
+    // The tag groups' table is gone: coverage (and the spot check) cannot be read.
+    Q_INVOKABLE void hideTagGroups()
+    {
+        m_store.db->exec(u"ALTER TABLE tag_groups RENAME TO tag_groups_away"_s);
+    }
+    // Back again (if gone: tests call it after each test).
+    Q_INVOKABLE void restoreTagGroups()
+    {
+        if (m_store.db->scalar(u"SELECT count(*) FROM sqlite_master WHERE name ="
+                               " 'tag_groups_away'"_s)
+            > 0)
+            m_store.db->exec(u"ALTER TABLE tag_groups_away RENAME TO tag_groups"_s);
+    }
+
+private:
+    TagFixture &m_store;
 };

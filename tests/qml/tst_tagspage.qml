@@ -2,7 +2,8 @@ import QtQuick
 import QtTest
 import GuideDesk
 
-// The tag pages as a guide uses them: review stale tags, see coverage, tag a customer.
+// The tag pages as a guide uses them: review stale tags, see coverage, tag a customer. The
+// reviews are read on the review worker: each test waits for the read.
 Item {
     id: root
     width: 800
@@ -20,6 +21,10 @@ Item {
     TestCase {
         name: "TagsPage"
         when: windowShown
+
+        function cleanup() {
+            testTagStore.restoreTagGroups() // a failed test_aFailedReadSaysWhy leaves no trace
+        }
 
         function findByName(item, name) {
             if (!item)
@@ -64,13 +69,42 @@ Item {
             const list = findByName(page, "staleList")
             verify(list)
             // The demo's tags were set over the past years: some are older than 30 days.
-            tryVerify(() => list.count > 0, 2000)
+            tryVerify(() => page.stale !== null && page.stale.loaded && !page.stale.loading, 10000)
+            verify(list.count > 0)
+            compare(page.stale.error, "")
             const before = page.stale.total
+            verify(before >= list.count)
             const first = list.itemAtIndex(0)
             verify(first)
             compare(testContext.tagBook.confirmTag(first.customerId, first.tagId), "")
-            tryCompare(page.stale, "total", before - 1, 2000)
+            tryCompare(page.stale, "total", before - 1, 10000)
+            tryCompare(page.stale, "loading", false, 10000)
             testContext.tagBook.shelfLifeDays = 180
+        }
+
+        function test_countingWhileTheReviewIsRead() {
+            const page = createTemporaryObject(pageComponent, root, { width: root.width, height: root.height })
+            verify(page)
+            // reload() returned at once: the read is on the worker, the tab says so.
+            verify(page.stale.loading)
+            const busy = findByName(page, "reviewBusy")
+            verify(busy)
+            verify(busy.visible)
+            const list = findByName(page, "staleList")
+            compare(list.count, 0)
+            tryCompare(page.stale, "loading", false, 10000)
+            verify(!busy.visible)
+            compare(findByName(page, "reviewError").visible, false)
+            verify(list.count > 0)
+        }
+
+        function test_junkShelfLifeIsClamped() {
+            testContext.tagBook.shelfLifeDays = 5
+            compare(testContext.tagBook.shelfLifeDays, 30)
+            testContext.tagBook.shelfLifeDays = 100000
+            compare(testContext.tagBook.shelfLifeDays, 730)
+            testContext.tagBook.shelfLifeDays = 180
+            compare(testContext.tagBook.shelfLifeDays, 180)
         }
 
         function test_coverageShowsTheGuide() {
@@ -82,8 +116,32 @@ Item {
             mouseClick(tab)
             tryCompare(tab, "checked", true, 2000)
             const list = findByName(page, "coverageList")
-            tryCompare(list, "count", 1, 2000) // a guide sees their own row
+            tryCompare(list, "count", 1, 10000) // a guide sees their own row
+            compare(page.coverage.error, "")
             verify(page.coverage.groupNames.length >= 5)
+        }
+
+        function test_aFailedReadSaysWhy() {
+            const page = createTemporaryObject(pageComponent, root, { width: root.width, height: root.height })
+            const tab = findByName(page, "tabCoverage")
+            tryVerify(() => tab.width > 0, 2000)
+            waitForRendering(page)
+            testTagStore.hideTagGroups()
+            mouseClick(tab)
+            tryCompare(tab, "checked", true, 2000)
+            tryVerify(() => page.coverage !== null && page.coverage.loaded && !page.coverage.loading, 10000)
+            const error = findByName(page, "reviewError")
+            verify(error.visible)
+            verify(error.text.indexOf("tag_groups") >= 0, error.text)
+            // A failed read is not an empty list: no "No guides yet".
+            const list = findByName(page, "coverageList")
+            compare(list.count, 0)
+            verify(!page.readAndEmpty(page.coverage, list.count))
+            testTagStore.restoreTagGroups()
+            page.reload()
+            tryVerify(() => !page.coverage.loading && page.coverage.error === "", 10000)
+            verify(!error.visible)
+            compare(list.count, 1)
         }
 
         function test_spotCheckTabLoads() {
@@ -96,6 +154,8 @@ Item {
             const list = findByName(page, "sizeList")
             verify(list)
             tryVerify(() => page.sizes !== null, 2000)
+            tryVerify(() => page.sizes.loaded && !page.sizes.loading, 10000)
+            compare(page.sizes.error, "")
             compare(list.count, page.sizes.count)
         }
 

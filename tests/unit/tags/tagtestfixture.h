@@ -9,6 +9,7 @@
 #include "search/chinesevariants.h"
 #include "search/pinyinconverter.h"
 #include "seed/demoseeder.h"
+#include "segments/segmentservice.h"
 #include "store/database.h"
 #include "store/migrations.h"
 #include "tags/taglibrary.h"
@@ -26,14 +27,16 @@ struct TagTestFixture
     std::unique_ptr<gd::customers::CustomerWriter> writer;
     std::unique_ptr<gd::tags::TagWriter> tagWriter;
     std::unique_ptr<gd::tags::TagLibrary> library;
+    QString path;
     QString guideId;
     QString storeId;
 
-    void build(int customers = 200)
+    // In memory, or in `file` (for a worker to open a connection of its own).
+    void build(int customers = 200, const QString &file = QStringLiteral(":memory:"))
     {
         using namespace Qt::StringLiterals;
-        db = gd::store::Database::open(u":memory:"_s, QByteArray(32, 'k'),
-                                       gd::store::Database::OpenMode::CreateIfMissing);
+        path = file;
+        db = gd::store::Database::open(file, key(), gd::store::Database::OpenMode::CreateIfMissing);
         gd::store::Migrator(gd::store::guideDeskMigrations(), {}).migrate(*db);
         index = std::make_unique<gd::customers::CustomerSearchIndex>(*db, pinyin, variants);
         gd::seed::seedDemoData(*db, *index,
@@ -49,6 +52,18 @@ struct TagTestFixture
             *db, *outbox, *index, gd::customers::Actor { guideId, storeId });
         tagWriter = std::make_unique<gd::tags::TagWriter>(*db, *outbox, guideId);
         library = std::make_unique<gd::tags::TagLibrary>(*db);
+    }
+
+    static QByteArray key() { return QByteArray(32, 'k'); }
+
+    // A worker with a connection of its own to this store (built in a file), as the app's
+    // review worker.
+    [[nodiscard]] std::unique_ptr<gd::segments::SegmentService> openWorker() const
+    {
+        return std::make_unique<gd::segments::SegmentService>([file = path] {
+            return gd::store::Database::open(file, key(),
+                                             gd::store::Database::OpenMode::OpenExisting);
+        });
     }
 
     QString firstCustomerOf(const QString &guide)

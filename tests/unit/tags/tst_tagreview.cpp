@@ -1,10 +1,12 @@
 // Keeping tags true: stale tags by shelf life, coverage per guide against a count by hand,
-// and the size spot check — its rule alone, and on a store.
+// and the size spot check — its rule alone, and on a store; the models read them on a
+// worker with its own connection (tst_tagreviewmodels: how they supersede and fail).
 #include "tags/tagreview.h"
 #include "tags/tagreviewmodels.h"
 #include "tagtestfixture.h"
 
 #include <QAbstractItemModelTester>
+#include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
 using namespace gd;
@@ -15,6 +17,9 @@ class TestTagReview : public QObject
 
     TagTestFixture f;
     const QDate m_today { 2026, 11, 22 };
+    QTemporaryDir m_dir;
+    int m_stores = 0;
+    std::unique_ptr<segments::SegmentService> m_worker;
 
     void addPurchase(const QString &customerId, const QString &date, const QString &size)
     {
@@ -27,7 +32,12 @@ class TestTagReview : public QObject
     }
 
 private Q_SLOTS:
-    void init() { f.build(); }
+    void init()
+    {
+        f.build(200, m_dir.filePath(u"tags-%1.db"_s.arg(++m_stores)));
+        m_worker = f.openWorker();
+    }
+    void cleanup() { m_worker.reset(); }
 
     void contradictingSizeRule_data()
     {
@@ -87,13 +97,25 @@ private Q_SLOTS:
         f.writer->addTag(customer, style);
         QCOMPARE(review.staleCount(f.guideId, 180, QDate::currentDate()), 0);
 
-        tags::StaleTagModel model(review, f.guideId);
+        tags::StaleTagModel model(*m_worker, f.guideId);
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setToday(m_today.addDays(400));
+        const QDate later = m_today.addDays(400);
+        model.setToday(later);
         model.reload(180);
+        QVERIFY(model.loading()); // read on the worker: nothing yet
+        QCOMPARE(model.rowCount(), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(!model.loading(), 20000);
+        QCOMPARE(model.error(), QString());
+        QVERIFY(model.loaded());
         QVERIFY(model.rowCount() >= 1);
         QCOMPARE(model.total(), model.rowCount());
+        QCOMPARE(model.total(), review.staleCount(f.guideId, 180, later));
+        const auto oldest = review.staleTags(f.guideId, 180, later, tags::StaleTagModel::limit);
+        QCOMPARE(model.index(0).data(tags::StaleTagModel::TagIdRole).toString(),
+                 oldest.first().tagId);
+        QCOMPARE(model.index(0).data(tags::StaleTagModel::AgeDaysRole).toInt(),
+                 oldest.first().ageDays);
     }
 
     void aGuidesStaleCountReadsOnlyIndexes()
@@ -148,16 +170,24 @@ private Q_SLOTS:
         QCOMPARE(own.rows.size(), 1);
         QCOMPARE(own.rows.first().guideId, f.guideId);
 
-        tags::CoverageModel model(review, QString());
+        tags::CoverageModel model(*m_worker, QString());
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.reload();
+        QVERIFY(model.loading());
+        QTRY_VERIFY_WITH_TIMEOUT(!model.loading(), 20000);
+        QCOMPARE(model.error(), QString());
         QCOMPARE(model.rowCount(), coverage.rows.size());
         QCOMPARE(model.groupNames().size(), coverage.groups.size());
         const QVariantList shares = model.index(0).data(tags::CoverageModel::SharesRole).toList();
         QCOMPARE(shares.size(), coverage.groups.size());
-        for (const QVariant &share : shares)
-            QVERIFY(share.toDouble() >= 0 && share.toDouble() <= 100);
+        const tags::CoverageRow &first = coverage.rows.first();
+        QCOMPARE(model.index(0).data(tags::CoverageModel::GuideIdRole).toString(), first.guideId);
+        for (qsizetype g = 0; g < shares.size(); ++g) {
+            QVERIFY(shares.at(g).toDouble() >= 0 && shares.at(g).toDouble() <= 100);
+            QCOMPARE(shares.at(g).toDouble(),
+                     first.customers > 0 ? 100.0 * first.filled.at(g) / first.customers : 0.0);
+        }
     }
 
     void spotCheckFlagsContradictedSizeTags()
@@ -188,11 +218,15 @@ private Q_SLOTS:
         // Another guide's book does not see it.
         QVERIFY(review.sizeMismatches(u"someone-else"_s, 10).isEmpty());
 
-        tags::SizeMismatchModel model(review, f.guideId);
+        tags::SizeMismatchModel model(*m_worker, f.guideId);
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.reload();
+        QVERIFY(model.loading());
+        QTRY_VERIFY_WITH_TIMEOUT(!model.loading(), 20000);
+        QCOMPARE(model.error(), QString());
         QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0).data(tags::SizeMismatchModel::CustomerIdRole).toString(), customer);
         QCOMPARE(model.index(0).data(tags::SizeMismatchModel::BoughtSizeRole).toString(), u"L"_s);
     }
 };

@@ -4,7 +4,8 @@ import QtQuick.Layouts
 import GuideDesk
 
 // Keeping tags true: tags past their shelf life to confirm or remove, tag coverage per
-// guide, and size tags that the customer's purchases contradict.
+// guide, and size tags that the customer's purchases contradict. Each review is read on the
+// review worker: the tab says "Counting…" meanwhile, and why if the read failed.
 Item {
     id: page
     required property AppContext context
@@ -13,6 +14,9 @@ Item {
     property CoverageModel coverage: null
     property SizeMismatchModel sizes: null
     property string message: ""
+    // The review the current tab shows.
+    readonly property TagReviewListModel review: tabs.currentIndex === 0 ? page.stale
+                                                : tabs.currentIndex === 1 ? page.coverage : page.sizes
 
     function shown(name: string, nameEn: string): string {
         return Qt.uiLanguage.startsWith("zh") || nameEn === "" ? name : nameEn
@@ -34,6 +38,10 @@ Item {
                 page.sizes = page.tagBook.openSizeMismatches()
             page.sizes.reload()
         }
+    }
+    // The list's empty state is for a review that has been read, without error, and is empty.
+    function readAndEmpty(review: TagReviewListModel, count: int): bool {
+        return review !== null && review.loaded && !review.loading && review.error === "" && count === 0
     }
     function done(error: string, okText: string) {
         page.message = error === "" ? okText : error
@@ -72,6 +80,16 @@ Item {
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontSmall
         }
+        Text {
+            objectName: "reviewError"
+            Layout.fillWidth: true
+            visible: text !== ""
+            text: page.review && page.review.error !== "" ? qsTr("The review could not be read: %1").arg(page.review.error) : ""
+            color: Theme.danger
+            wrapMode: Text.Wrap
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontSmall
+        }
 
         StackLayout {
             Layout.fillWidth: true
@@ -86,7 +104,7 @@ Item {
                     spacing: Theme.spacing
                     Text {
                         Layout.fillWidth: true
-                        text: page.stale ? qsTr("%n tag(s) older than the shelf life", "", page.stale.total) : ""
+                        text: page.stale && page.stale.loaded ? qsTr("%n tag(s) older than the shelf life", "", page.stale.total) : ""
                         color: Theme.text
                         wrapMode: Text.Wrap
                         font.family: Theme.fontFamily
@@ -124,10 +142,11 @@ Item {
                     }
                     EmptyState {
                         anchors.centerIn: parent
-                        visible: staleList.count === 0
+                        visible: page.readAndEmpty(page.stale, staleList.count)
                         title: qsTr("Every tag is fresh")
                         hint: qsTr("Tags set more than %n day(s) ago appear here for a check.", "", page.tagBook.shelfLifeDays)
                     }
+                    ReviewBusy { anchors.centerIn: parent; review: page.stale }
                 }
             }
 
@@ -142,10 +161,11 @@ Item {
                 delegate: CoverageRowView { }
                 EmptyState {
                     anchors.centerIn: parent
-                    visible: coverageList.count === 0
+                    visible: page.readAndEmpty(page.coverage, coverageList.count)
                     title: qsTr("No guides yet")
                     hint: qsTr("Coverage appears once the store's guides and tags have arrived.")
                 }
+                ReviewBusy { anchors.centerIn: parent; review: page.coverage }
             }
 
             // Size spot check
@@ -172,10 +192,11 @@ Item {
                 }
                 EmptyState {
                     anchors.centerIn: parent
-                    visible: sizeList.count === 0
+                    visible: page.readAndEmpty(page.sizes, sizeList.count)
                     title: qsTr("No contradictions")
                     hint: qsTr("Every size tag agrees with what the customer bought recently.")
                 }
+                ReviewBusy { anchors.centerIn: parent; review: page.sizes }
             }
         }
     }
