@@ -102,7 +102,9 @@ QString Composition::start(const QElapsedTimer &sinceStart)
                      [board = m_taskBoard.get()] { board->storeChanged({ u"notes"_s }); });
     buildSegments();
     m_orderWriter = std::make_unique<orders::OrderWriter>(*m_db, *m_outbox, orders::OrderActor {});
-    m_orderDesk = std::make_unique<ui::OrderDesk>(*m_db, m_orderWriter.get());
+    // A burst of orders re-reads the list and counts every frame: on a worker, not the GUI.
+    m_orderReader = newWorker();
+    m_orderDesk = std::make_unique<ui::OrderDesk>(*m_db, m_orderWriter.get(), m_orderReader.get());
     m_orderNotifier = std::make_unique<OrderNotifier>(*m_orderDesk, m_options.selfTest);
     buildDashboard();
     m_quickEntry = std::make_unique<ui::QuickEntryController>(*m_db, *m_writer);

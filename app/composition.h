@@ -125,6 +125,7 @@ private:
     std::unique_ptr<dashboard::DashboardFiguresModel> m_dashboardFigures;
     std::unique_ptr<ui::QuickEntryController> m_quickEntry;
     std::unique_ptr<orders::OrderWriter> m_orderWriter;
+    std::unique_ptr<segments::SegmentService> m_orderReader; // the Orders page's re-reads
     std::unique_ptr<ui::OrderDesk> m_orderDesk;
     std::unique_ptr<OrderNotifier> m_orderNotifier;
     std::unique_ptr<import::ImportJob> m_importJob;

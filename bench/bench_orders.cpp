@@ -1,7 +1,7 @@
 // Prints the live-order figures (docs/performance.md, "Orders (issue 6)"), against the real
 // guidedesk-server over TLS on loopback, with the sync engine on its own thread as in the
-// app (SyncService) and the Orders page's desk (OrderDesk: list model, counts, banner) on
-// this, the GUI, thread:
+// app (SyncService) and the Orders page's desk (OrderDesk: list model, counts, banner; its
+// re-reads on a worker of their own, their results applied on this, the GUI, thread):
 //   - a mall order posted → its row visible in the list model, p50/p95 ms, at 1 order/s;
 //   - the same during a burst of 500 orders posted back to back;
 //   - the GUI thread's work per re-read of the desk (list, counts, banner; at most one a
@@ -14,6 +14,7 @@
 #include "orders/orderlistmodel.h"
 #include "search/chinesevariants.h"
 #include "search/pinyinconverter.h"
+#include "segments/segmentservice.h"
 #include "serverprocess.h"
 #include "store/storeopener.h"
 #include "store/threadsafekeystore.h"
@@ -130,7 +131,13 @@ int main(int argc, char **argv)
     config.databaseKey = *client.keys().read(store::keyAccountFor(config.databasePath));
     config.username = user;
     sync::SyncService service(std::move(config), keys, pinyin, variants, status);
-    ui::OrderDesk desk(client.db(), nullptr);
+    // The desk re-reads on a worker of its own, as in the app (Composition::newWorker).
+    const QString storePath = dir.filePath(u"orders.db"_s);
+    const QByteArray storeKey = *client.keys().read(store::keyAccountFor(storePath));
+    segments::SegmentService reader([storePath, storeKey] {
+        return store::Database::open(storePath, storeKey, store::Database::OpenMode::OpenExisting);
+    });
+    ui::OrderDesk desk(client.db(), nullptr, &reader);
     desk.setActor({ client.user().guideId, client.user().storeId, client.user().isManager() });
     Arrivals arrivals;
     arrivals.clock.start();

@@ -19,6 +19,9 @@
 namespace gd::orders {
 class OrderWriter;
 }
+namespace gd::segments {
+class SegmentService;
+}
 
 namespace gd::ui {
 
@@ -46,7 +49,10 @@ class OrderDesk : public QObject
     Q_PROPERTY(int bannerCount READ bannerCount NOTIFY bannerChanged)
 
 public:
-    OrderDesk(store::Database &db, orders::OrderWriter *writer, QObject *parent = nullptr);
+    // With a `reader` (a worker with its own connection) the re-reads after a pull run there
+    // and only their result is applied on this thread; without one (tests) they run here.
+    OrderDesk(store::Database &db, orders::OrderWriter *writer,
+              segments::SegmentService *reader = nullptr, QObject *parent = nullptr);
 
     [[nodiscard]] orders::OrderListModel *orders() { return &m_list; }
     [[nodiscard]] orders::OrderDetail *detail() { return &m_detail; }
@@ -80,9 +86,13 @@ public:
     Q_INVOKABLE QVariantMap contact(const QString &orderId, const QString &via);
     /// Hides the new-order banner (until the next new paid order).
     Q_INVOKABLE void dismissBanner();
-    /// Re-reads the list, the detail, the counts and looks for new paid orders, now.
+    /// Re-reads the list, the detail, the counts and looks for new paid orders (on the
+    /// reader when there is one; refreshed() says when it is done).
     Q_INVOKABLE void refresh();
-    // How long the last re-read took on this thread (the benchmark's frame budget check).
+    /// The same, at once on this thread: after the guide's own action, whose answer is due now.
+    void refreshNow();
+    // How long the last re-read took on this thread (the benchmark's frame budget check):
+    // applying a result read on the worker, or the whole read without one.
     [[nodiscard]] qint64 lastRefreshNsecs() const { return m_lastRefreshNsecs; }
     // The wait that gathers the store changes of one frame into one re-read.
     static constexpr int coalesceMs = 16;
@@ -103,10 +113,16 @@ Q_SIGNALS:
 
 private:
     QVariantMap attempt(const std::function<void()> &write);
-    void checkNewOrders();
+    [[nodiscard]] QDate today() const { return m_today.isValid() ? m_today : QDate::currentDate(); }
+    void apply(const orders::OrderSnapshot &snapshot, const QElapsedTimer &took);
+    void checkNewOrders(const QStringList &waiting);
 
     orders::OrderStore m_store;
     orders::OrderWriter *m_writer;
+    segments::SegmentService *m_reader;
+    bool m_reading = false; // a read is under way on the reader
+    bool m_readAgain = false; // the store changed again meanwhile
+    quint64 m_generation = 0; // bumped by each re-read on this thread
     orders::OrderListModel m_list;
     orders::OrderDetail m_detail;
     orders::OrderActor m_actor;

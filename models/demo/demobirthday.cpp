@@ -102,8 +102,16 @@ DemoBirthday drawBirthday(DemoRandom &random, const QDate &today)
     if (random.chance(0.15))
         return {}; // not recorded
     const bool yearKnown = !random.chance(0.15);
-    // Age in years: fashion customers cluster around their thirties.
-    const double age = std::clamp(33.0 + 9.0 * random.normal(), 18.0, 68.0);
+    // Age in years: fashion customers cluster around their thirties, adults up to 68. A
+    // draw outside that range is reflected back into it, not clamped: a clamped age is a
+    // whole number of years, i.e. everyone clamped would have the same birthday (the day
+    // before `today`). Reflection keeps the fraction of a year, so the day stays random.
+    double age = 33.0 + 9.0 * random.normal();
+    if (age < 18.0)
+        age = 36.0 - age;
+    if (age > 68.0)
+        age = 136.0 - age;
+    age = std::clamp(age, 18.0, 68.0); // only past six standard deviations
     const QDate born = today.addDays(-qint64(age * 365.25) - 1);
     if (random.chance(0.005)) {
         const int year = leapYearAtOrBefore(born.year());

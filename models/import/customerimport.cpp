@@ -140,23 +140,7 @@ ImportReport CustomerImport::scan(const QString &path, const ImportOptions &opti
     }
 
     // analyse() reads in one read transaction: one lock for the whole file, not one per row.
-    struct ReadTransaction
-    {
-        store::Database &db;
-        bool own;
-        explicit ReadTransaction(store::Database &d)
-            : db(d)
-            , own(!d.inTransaction())
-        {
-            if (own)
-                db.exec(u"BEGIN DEFERRED"_s);
-        }
-        ~ReadTransaction()
-        {
-            if (own)
-                db.exec(u"COMMIT"_s);
-        }
-    } readTransaction(m_db);
+    store::ReadTransaction readTransaction(m_db);
     intake::DuplicateFinder finder(m_db);
     QHash<QString, qint64> seen; // duplicate key → the row it was first seen on
     auto note = [&](const RowProblem &problem) {

@@ -141,7 +141,11 @@ void OrderListModel::reload()
 
 void OrderListModel::refresh()
 {
-    const QList<qint64> ids = m_store.rowIds(m_actor, m_filter);
+    applyIds(m_store.rowIds(m_actor, m_filter));
+}
+
+void OrderListModel::applyIds(const QList<qint64> &ids)
+{
     const qsizetype added = ids.size() - m_ids.size();
     if (added > 0 && ids.mid(added) == m_ids) {
         // The common case: new orders arrived on top. The rows below stay put.

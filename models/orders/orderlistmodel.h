@@ -62,6 +62,9 @@ public:
     Q_INVOKABLE void showDay(int daysAgo);
     /// Re-reads the ids; inserts new orders on top, re-reads changed rows in place.
     Q_INVOKABLE void refresh();
+    // The same with ids read elsewhere (the desk's worker) for this actor and filter.
+    void applyIds(const QList<qint64> &ids);
+    [[nodiscard]] const OrderFilter &filter() const { return m_filter; }
     /// The order id at a row ("" outside the list).
     Q_INVOKABLE QString orderIdAt(int row) const;
 

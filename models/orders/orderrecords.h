@@ -15,6 +15,7 @@ struct OrderActor
     QString guideId;
     QString storeId;
     bool manager = false;
+    friend bool operator==(const OrderActor &, const OrderActor &) = default;
 };
 
 struct OrderItem

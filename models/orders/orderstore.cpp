@@ -274,6 +274,19 @@ QStringList OrderStore::waitingOrderIds(const OrderActor &actor, int limit)
     return ids;
 }
 
+OrderSnapshot OrderStore::snapshot(const OrderActor &actor, const OrderFilter &filter,
+                                   const QDate &today, const QDateTime &since)
+{
+    // One transaction: the ids, counts and banner's watch agree with each other.
+    store::ReadTransaction transaction(m_db);
+    OrderSnapshot read {
+        actor, filter, rowIds(actor, filter), counts(actor, today), {}, waitingOrderIds(actor)
+    };
+    if (actor.manager)
+        read.responseTimes = responseTimes(actor.storeId, since);
+    return read;
+}
+
 QString OrderStore::rejectedClaim(const QString &orderId)
 {
     auto q = m_db.prepare(u"SELECT error FROM outbox WHERE state = 'rejected' AND name ="

@@ -22,6 +22,19 @@ struct OrderFilter
     // refund_requested, refunded).
     QString status;
     QDate day; // invalid: every day; else the store's local day
+    friend bool operator==(const OrderFilter &, const OrderFilter &) = default;
+};
+
+// Everything one re-read of the Orders page gathers, read together: the list's ids for an
+// actor and filter, the badge's counts, the manager's response times, the banner's watch.
+struct OrderSnapshot
+{
+    OrderActor actor;
+    OrderFilter filter;
+    QList<qint64> ids;
+    OrderCounts counts;
+    QList<GuideResponse> responseTimes; // a manager's only
+    QStringList waitingIds;
 };
 
 class OrderStore
@@ -45,6 +58,10 @@ public:
     // The server's reason, when this device's claim of the order was rejected.
     [[nodiscard]] QString rejectedClaim(const QString &orderId);
     [[nodiscard]] StoreHours storeHours(const QString &storeId);
+    // One re-read for the desk (on whichever connection this store reads); `today` is the
+    // store's local day of the counts, response times since `since`.
+    [[nodiscard]] OrderSnapshot snapshot(const OrderActor &actor, const OrderFilter &filter,
+                                         const QDate &today, const QDateTime &since);
     // Whether `filter.status` is one this store understands.
     [[nodiscard]] static bool isKnownFilter(const QString &status);
 

@@ -171,6 +171,25 @@ void Database::backupTo(const QString &targetPath)
             u"Cannot write the backup %1 before upgrading the database."_s.arg(targetPath));
 }
 
+ReadTransaction::ReadTransaction(Database &db)
+    : m_db(db)
+    , m_own(!db.inTransaction())
+{
+    if (m_own)
+        m_db.exec(u"BEGIN DEFERRED"_s);
+}
+
+ReadTransaction::~ReadTransaction()
+{
+    if (!m_own)
+        return;
+    try {
+        m_db.exec(u"COMMIT"_s);
+    } catch (const std::exception &) {
+        // Ending a read cannot lose anything; the next statement reports a broken store.
+    }
+}
+
 Transaction::Transaction(Database &db)
     : m_db(db)
 {

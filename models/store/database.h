@@ -98,4 +98,20 @@ private:
     bool m_done = false;
 };
 
+// BEGIN DEFERRED … COMMIT around reads that must agree with each other (one snapshot of
+// the WAL, one lock instead of one per statement), without taking the write lock. Nothing
+// happens when the connection is in a transaction already.
+class ReadTransaction
+{
+public:
+    explicit ReadTransaction(Database &db);
+    ~ReadTransaction();
+    ReadTransaction(const ReadTransaction &) = delete;
+    ReadTransaction &operator=(const ReadTransaction &) = delete;
+
+private:
+    Database &m_db;
+    bool m_own;
+};
+
 } // namespace gd::store

@@ -3,10 +3,12 @@
 #include "demo/demobirthday.h"
 #include "demo/demorandom.h"
 
+#include <QHash>
 #include <QTest>
 #include <stdexcept>
 
 using namespace gd::demo;
+using namespace Qt::StringLiterals;
 
 class TestDemoBirthday : public QObject
 {
@@ -68,6 +70,34 @@ private Q_SLOTS:
         // 100 years ≈ 1237 lunar months, about half of them long; ≈ 37 leap months.
         QVERIFY2(day30 > 550 && day30 < 700, qPrintable(QString::number(day30)));
         QVERIFY2(leapDays > 30 * 29 && leapDays < 40 * 30, qPrintable(QString::number(leapDays)));
+    }
+
+    // Ages outside 18–68 used to be clamped to exactly 18 or 68 years: one in twenty demo
+    // customers then had their birthday the day before "today" and turned 18 (the Today
+    // page's birthday card was a wall of "1 day ago · turns 18").
+    void drawnBirthdaysAreSpreadOverTheYear()
+    {
+        const QDate today(2026, 12, 2);
+        DemoRandom r(7);
+        QHash<int, int> byDay; // Gregorian birthdays with a year: month * 100 + day
+        int dated = 0;
+        for (int i = 0; i < 40000; ++i) {
+            const DemoBirthday b = drawBirthday(r, today);
+            // 29 February is drawn on purpose more often (the mix test checks its share).
+            if (b.month == 0 || b.lunar || b.year == 0 || (b.month == 2 && b.day == 29))
+                continue;
+            ++byDay[b.month * 100 + b.day];
+            ++dated;
+        }
+        const double average = double(dated) / 365.25;
+        int busiest = 0;
+        for (const int count : std::as_const(byDay))
+            busiest = std::max(busiest, count);
+        QVERIFY2(busiest < 2.0 * average,
+                 qPrintable(u"the busiest day has %1 birthdays, %2 on average"_s.arg(busiest).arg(
+                     average)));
+        const QDate yesterday = today.addDays(-1);
+        QVERIFY(byDay.value(yesterday.month() * 100 + yesterday.day()) < 2.0 * average);
     }
 
     void drawnBirthdaysHaveTheIntendedMix()

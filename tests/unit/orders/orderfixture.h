@@ -27,10 +27,11 @@ struct OrderFixture
     const QString customerB = QStringLiteral("c-b"); // owned by guide B
     const QString customerHz = QStringLiteral("c-hz");
 
-    OrderFixture()
+    // `path`: a file, for tests where a worker opens its own connection to the same store.
+    explicit OrderFixture(const QString &path = QStringLiteral(":memory:"))
     {
         using namespace Qt::StringLiterals;
-        db = store::Database::open(u":memory:"_s, QByteArray(32, 'k'),
+        db = store::Database::open(path, QByteArray(32, 'k'),
                                    store::Database::OpenMode::CreateIfMissing);
         store::Migrator(store::guideDeskMigrations(), {}).migrate(*db);
         outbox = std::make_unique<outbox::Outbox>(*db);

@@ -103,42 +103,16 @@ FocusScope {
             anchors.margins: Theme.padding - 4
             spacing: 6
 
-            RowLayout {
+            Text {
                 Layout.fillWidth: true
-                spacing: 4
-                Text {
-                    Layout.fillWidth: true
-                    text: tile.placement ? tile.placement.titleOf(tile.kind) : ""
-                    color: Theme.text
-                    font.family: Theme.fontFamily
-                    font.pixelSize: Theme.fontBody
-                    font.weight: Font.DemiBold
-                    elide: Text.ElideRight
-                }
-                Button {
-                    objectName: "resize_" + tile.kind
-                    visible: tile.editing
-                    implicitWidth: 52
-                    implicitHeight: 44
-                    flat: true
-                    text: tile.sizeName.replace("x", "×")
-                    font.family: Theme.fontFamily
-                    Accessible.name: qsTr("Change size")
-                    onClicked: {
-                        if (!tile.layoutModel.grow(tile.index))
-                            tile.layoutModel.setSize(tile.index, 1, 1)
-                    }
-                }
-                Button {
-                    objectName: "remove_" + tile.kind
-                    visible: tile.editing
-                    implicitWidth: 44
-                    implicitHeight: 44
-                    flat: true
-                    text: "✕"
-                    Accessible.name: qsTr("Remove widget")
-                    onClicked: tile.placement.removeAt(tile.index)
-                }
+                // Clear of the edit buttons, which sit over the title line.
+                Layout.rightMargin: tile.editing ? editButtons.width : 0
+                text: tile.placement ? tile.placement.titleOf(tile.kind) : ""
+                color: Theme.text
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontBody
+                font.weight: Font.DemiBold
+                elide: Text.ElideRight
             }
 
             DashboardBody {
@@ -148,6 +122,39 @@ FocusScope {
                 columns: tile.columns
                 rows: tile.rows
                 context: tile.placement ? tile.placement.context : null
+            }
+        }
+
+        // Edit mode's buttons overlay the title line instead of taking a row of their own:
+        // a 44 px touch target in the layout would push the figures out of the tile.
+        Row {
+            id: editButtons
+            visible: tile.editing
+            anchors.top: parent.top
+            anchors.right: parent.right
+            anchors.topMargin: Math.max(0, Theme.padding - 4 - 11)
+            anchors.rightMargin: 4
+            Button {
+                objectName: "resize_" + tile.kind
+                implicitWidth: 52
+                implicitHeight: 44
+                flat: true
+                text: tile.sizeName.replace("x", "×")
+                font.family: Theme.fontFamily
+                Accessible.name: qsTr("Change size")
+                onClicked: {
+                    if (!tile.layoutModel.grow(tile.index))
+                        tile.layoutModel.setSize(tile.index, 1, 1)
+                }
+            }
+            Button {
+                objectName: "remove_" + tile.kind
+                implicitWidth: 44
+                implicitHeight: 44
+                flat: true
+                text: "✕"
+                Accessible.name: qsTr("Remove widget")
+                onClicked: tile.placement.removeAt(tile.index)
             }
         }
     }
