@@ -146,34 +146,6 @@ QString Composition::start(const QElapsedTimer &sinceStart)
     return {};
 }
 
-// The CSV import reads and writes on its own thread, through its own connection to the
-// same encrypted file (one connection per thread); the key is read here, on the GUI thread,
-// as the keychain requires. Without the key there is no import (the page says so).
-void Composition::setUpImport()
-{
-    std::optional<QByteArray> key;
-    try {
-        key = m_keys->read(store::keyAccountFor(m_db->path()));
-    } catch (const std::exception &) {
-        return;
-    }
-    if (!key)
-        return;
-    m_importJob = std::make_unique<import::ImportJob>(
-        [path = m_db->path(), key = *key] {
-            return store::Database::open(path, key, store::Database::OpenMode::OpenExisting);
-        },
-        *m_pinyin, *m_variants);
-    m_importer = std::make_unique<ui::ImportController>(
-        *m_importJob, [writer = m_writer.get()] { return writer->actor(); });
-    m_importer->setAfterImport([this] {
-        m_customerBook->storeChanged({ u"customers"_s });
-        if (m_sync)
-            m_sync->syncNow();
-    });
-    m_customerBook->setImporter(m_importer.get());
-}
-
 // Until sign-in exists (issue 3), a demo session is the first guide of the first store; a
 // real store opens in the store view (every customer) with nobody signed in.
 void Composition::signInDemoGuide()
@@ -234,49 +206,6 @@ void Composition::signInServerUser(const sync::SignedInUser &user)
     m_dashboardLayout->setActor({ user.guideId, user.storeId, user.isManager() });
     m_dashboardFigures->setGuide(user.guideId);
     m_appInfo->setSignedIn(user.name, user.role, user.storeName);
-}
-
-// A worker: a thread with its own connection to the store (the same file and key), for the
-// reads and bulk writes that can take longer than a frame. The key is read here, on the GUI
-// thread, as the keychain requires; without it each of the worker's jobs reports so, and the
-// rest of the app works.
-std::unique_ptr<segments::SegmentService> Composition::newWorker()
-{
-    const QString path = m_db->path();
-    std::optional<QByteArray> key;
-    try {
-        key = m_keys->read(store::keyAccountFor(path));
-    } catch (const std::exception &) {
-        // Reported by the worker's first job.
-    }
-    return std::make_unique<segments::SegmentService>(
-        [path, key]() -> std::unique_ptr<store::Database> {
-            if (!key)
-                throw std::runtime_error("The database key vanished from the keychain.");
-            return store::Database::open(path, *key, store::Database::OpenMode::OpenExisting);
-        });
-}
-
-// Segments count, list, tag and export on their own thread and connection (the same file
-// and key), so that none of it holds up a frame.
-void Composition::buildSegments()
-{
-    m_segmentService = newWorker();
-    m_segmentWriter
-        = std::make_unique<segments::SegmentWriter>(*m_db, *m_outbox, customers::Actor {});
-    m_segmentBook = std::make_unique<ui::SegmentBook>(*m_segmentService, *m_segmentWriter,
-                                                      *m_repository, *m_db);
-}
-
-// The dashboard's figures are read on their own worker (same file and key): scoring the
-// guide's book for churn risk can take longer than a frame.
-void Composition::buildDashboard()
-{
-    m_dashboardWorker = newWorker();
-    m_dashboardWriter = std::make_unique<dashboard::DashboardLayoutWriter>(*m_db, *m_outbox);
-    m_dashboardLayout = std::make_unique<dashboard::DashboardLayoutModel>(*m_dashboardWriter);
-    m_dashboardFigures
-        = std::make_unique<dashboard::DashboardFiguresModel>(*m_db, m_dashboardWorker.get());
 }
 
 QString Composition::startSync()

@@ -5,9 +5,11 @@
 #include "commandline.h"
 #include "sync/session.h"
 
+#include <QByteArray>
 #include <QElapsedTimer>
 #include <QString>
 #include <memory>
+#include <optional>
 
 class QQmlApplicationEngine;
 
@@ -92,11 +94,14 @@ private:
     void signInServerUser(const sync::SignedInUser &user);
     [[nodiscard]] QString startSync();
     [[nodiscard]] std::unique_ptr<segments::SegmentService> newWorker();
+    [[nodiscard]] std::optional<QByteArray> storeKey();
     void buildSegments();
     void buildDashboard();
 
     Options m_options;
     std::unique_ptr<store::KeychainKeyStore> m_keys;
+    std::optional<QByteArray> m_storeKey; // read once by storeKey()
+    bool m_storeKeyRead = false;
     std::unique_ptr<store::Database> m_db;
     std::unique_ptr<search::PinyinConverter> m_pinyin;
     std::unique_ptr<search::ChineseVariants> m_variants;
