@@ -24,6 +24,41 @@
     </message>
 </context>
 <context>
+    <name>BirthdayInputs</name>
+    <message>
+        <source>Lunar calendar</source>
+        <translation>Lunar calendar</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>%1 (month)</source>
+        <translation>%1 (month)</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>%1 (day)</source>
+        <translation>%1 (day)</translation>
+    </message>
+    <message>
+        <source>Year (optional)</source>
+        <translation>Year (optional)</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Leap month</source>
+        <translation>Leap month</translation>
+    </message>
+</context>
+<context>
     <name>CouponText</name>
     <message>
         <source>valid %1 – %2</source>
@@ -1426,38 +1461,6 @@
     <message>
         <source>Birthday (optional)</source>
         <translation>Birthday (optional)</translation>
-    </message>
-    <message>
-        <source>Lunar calendar</source>
-        <translation>Lunar calendar</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>Month</translation>
-    </message>
-    <message>
-        <source>%1 (month)</source>
-        <translation>%1 (month)</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>Day</translation>
-    </message>
-    <message>
-        <source>%1 (day)</source>
-        <translation>%1 (day)</translation>
-    </message>
-    <message>
-        <source>Year (optional)</source>
-        <translation>Year (optional)</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Year</translation>
-    </message>
-    <message>
-        <source>Leap month</source>
-        <translation>Leap month</translation>
     </message>
     <message>
         <source>Not saved: %1</source>

@@ -24,6 +24,41 @@
     </message>
 </context>
 <context>
+    <name>BirthdayInputs</name>
+    <message>
+        <source>Lunar calendar</source>
+        <translation>农历</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>%1 (month)</source>
+        <translation>%1月</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>%1 (day)</source>
+        <translation>%1日</translation>
+    </message>
+    <message>
+        <source>Year (optional)</source>
+        <translation>年份（选填）</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Leap month</source>
+        <translation>闰月</translation>
+    </message>
+</context>
+<context>
     <name>CouponText</name>
     <message>
         <source>valid %1 – %2</source>
@@ -1426,38 +1461,6 @@
     <message>
         <source>Birthday (optional)</source>
         <translation>生日（选填）</translation>
-    </message>
-    <message>
-        <source>Lunar calendar</source>
-        <translation>农历</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>月</translation>
-    </message>
-    <message>
-        <source>%1 (month)</source>
-        <translation>%1月</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>日</translation>
-    </message>
-    <message>
-        <source>%1 (day)</source>
-        <translation>%1日</translation>
-    </message>
-    <message>
-        <source>Year (optional)</source>
-        <translation>年份（选填）</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>年份</translation>
-    </message>
-    <message>
-        <source>Leap month</source>
-        <translation>闰月</translation>
     </message>
     <message>
         <source>Not saved: %1</source>

@@ -35,22 +35,18 @@ Dialog {
             name: nameField.text,
             phone: phoneField.text,
             gender: dialog.gender,
-            birthdayLunar: lunarBox.checked,
-            birthdayYear: parseInt(yearField.text) || 0,
-            birthdayMonth: monthBox.currentIndex,
-            birthdayDay: dayBox.currentIndex,
-            birthdayLeap: lunarBox.checked && leapBox.checked,
+            birthdayLunar: birthday.lunar,
+            birthdayYear: birthday.year,
+            birthdayMonth: birthday.month,
+            birthdayDay: birthday.day,
+            birthdayLeap: birthday.leapMonth,
             tagIds: dialog.tagIds
         }
     }
     function reset() {
         nameField.clear()
         phoneField.clear()
-        yearField.clear()
-        monthBox.currentIndex = 0
-        dayBox.currentIndex = 0
-        lunarBox.checked = false
-        leapBox.checked = false
+        birthday.clear()
         dialog.gender = ""
         dialog.tagIds = []
         dialog.problems = ({})
@@ -269,62 +265,9 @@ Dialog {
                 font.pixelSize: Theme.fontSmall
                 color: Theme.textSecondary
             }
-            Flow {
+            BirthdayInputs {
+                id: birthday
                 Layout.fillWidth: true
-                spacing: Theme.spacing
-                CheckBox {
-                    id: lunarBox
-                    objectName: "quickLunar"
-                    height: 44
-                    text: qsTr("Lunar calendar")
-                }
-                ComboBox {
-                    id: monthBox
-                    objectName: "quickMonth"
-                    height: 44
-                    width: 120
-                    Accessible.name: qsTr("Month")
-                    model: 13 // 0: not given
-                    displayText: currentIndex === 0 ? qsTr("Month") : qsTr("%1 (month)").arg(currentIndex)
-                    delegate: ItemDelegate {
-                        required property int index
-                        width: ListView.view ? ListView.view.width : 120
-                        height: 44
-                        text: index === 0 ? qsTr("Month") : qsTr("%1 (month)").arg(index)
-                    }
-                }
-                ComboBox {
-                    id: dayBox
-                    objectName: "quickDay"
-                    height: 44
-                    width: 110
-                    Accessible.name: qsTr("Day")
-                    model: 32 // 0: not given
-                    displayText: currentIndex === 0 ? qsTr("Day") : qsTr("%1 (day)").arg(currentIndex)
-                    delegate: ItemDelegate {
-                        required property int index
-                        width: ListView.view ? ListView.view.width : 110
-                        height: 44
-                        text: index === 0 ? qsTr("Day") : qsTr("%1 (day)").arg(index)
-                    }
-                }
-                TextField {
-                    id: yearField
-                    objectName: "quickYear"
-                    height: 44
-                    width: 110
-                    placeholderText: qsTr("Year (optional)")
-                    inputMethodHints: Qt.ImhDigitsOnly
-                    validator: IntValidator { bottom: 0; top: 2100 }
-                    Accessible.name: qsTr("Year")
-                }
-                CheckBox {
-                    id: leapBox
-                    objectName: "quickLeap"
-                    height: 44
-                    visible: lunarBox.checked
-                    text: qsTr("Leap month")
-                }
             }
             Label {
                 objectName: "quickBirthdayProblem"
