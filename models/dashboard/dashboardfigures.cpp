@@ -117,4 +117,29 @@ DashboardFigures loadDashboardFigures(store::Database &db, const QString &guideI
     return out;
 }
 
+DashboardFigures withOrdersReread(store::Database &db, const QString &guideId,
+                                  DashboardFigures figures)
+{
+    const QDate day = figures.day;
+    if (guideId.isEmpty() || !day.isValid())
+        return figures;
+    const QDate firstOfMonth(day.year(), day.month(), 1);
+    const QDate from = std::min(firstOfMonth, day.addDays(1 - chartDays));
+    QList<DaySales> online;
+    for (QDate d = from; d <= day; d = d.addDays(1))
+        online << DaySales { d, 0, 0 };
+    addOnlineSales(db, guideId, online);
+    figures.month.onlineCents = 0;
+    for (const DaySales &sales : std::as_const(online)) {
+        if (sales.day >= firstOfMonth)
+            figures.month.onlineCents += sales.onlineCents;
+        if (sales.day == day)
+            figures.today.onlineCents = sales.onlineCents;
+    }
+    for (DaySales &shown : figures.lastDays)
+        shown.onlineCents = online.at(from.daysTo(shown.day)).onlineCents;
+    readOrders(db, guideId, figures);
+    return figures;
+}
+
 } // namespace gd::dashboard

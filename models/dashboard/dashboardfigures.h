@@ -38,6 +38,7 @@ struct DashboardFigures
     QString weakestGroupEn;
     int newMembersMonth = 0; // cards opened (or customers created) this month
     int newMembersToday = 0;
+    bool operator==(const DashboardFigures &) const = default;
 };
 
 inline constexpr int chartDays = 14;
@@ -48,5 +49,11 @@ inline constexpr int chartDays = 14;
 [[nodiscard]] DashboardFigures
 loadDashboardFigures(store::Database &db, const QString &guideId, const QDate &day,
                      tasks::ChurnRevisitCandidates *atRisk = nullptr);
+
+// `figures` (read by loadDashboardFigures for `guideId`) after a change to orders alone — a
+// mall order, a claim: the online sales and the orders waiting read again, the rest (in-store
+// sales, churn scoring of the whole book, coverage) kept. Equal to a full read then.
+[[nodiscard]] DashboardFigures withOrdersReread(store::Database &db, const QString &guideId,
+                                                DashboardFigures figures);
 
 } // namespace gd::dashboard

@@ -87,7 +87,7 @@ public:
     // For tests: the day the figures are for (default: today, followed at midnight).
     void setToday(const QDate &day);
 
-    /// Reads the figures again.
+    /// Reads the figures again, all of them.
     Q_INVOKABLE void refresh();
 
 public Q_SLOTS:
@@ -99,7 +99,9 @@ Q_SIGNALS:
 
 private:
     [[nodiscard]] QDate today() const;
-    void apply(const DashboardFigures &figures, const QString &error);
+    // A read after store changes: only the order figures when only orders changed.
+    void read();
+    void apply(const DashboardFigures &figures, const QString &guideId, const QString &error);
 
     store::Database &m_db;
     segments::SegmentService *m_worker;
@@ -110,6 +112,8 @@ private:
     bool m_loaded = false;
     bool m_inFlight = false;
     bool m_again = false; // a refresh was asked for while one ran
+    bool m_fullNeeded = true; // something besides orders changed since the last full read
+    QString m_figuresGuide; // whose figures m_figures are
     QTimer m_coalesce; // many table changes in a burst (a pull) → one read
     // The churn scorer of the connection the reads run on (the worker's, or m_db), made by
     // the first read and kept: a model fitted on the device is fitted once a day, not once

@@ -59,23 +59,32 @@ QList<DaySales> salesByDay(store::Database &db, const QString &guideId, const QD
                 days[*it].inStoreCents += q->int64(1);
         }
     }
-    {
-        // Few rows (a guide's orders of two weeks): bucketed here by local day.
-        auto q = db.prepare(
-            u"SELECT placed_at, amount_cents FROM orders WHERE guide_id = ? AND deleted = 0"
-            " AND placed_at >= ? AND placed_at < ?"
-            " AND status IN (SELECT value FROM json_each(?))"_s);
-        q->bindAll(guideId, utcBound(from), utcBound(to.addDays(1)), statusesJson());
-        while (q->step()) {
-            const QDateTime placed = QDateTime::fromString(q->text(0), Qt::ISODateWithMs);
-            if (!placed.isValid())
-                continue;
-            const QDate day = placed.toLocalTime().date();
-            if (auto it = index.constFind(day); it != index.constEnd())
-                days[*it].onlineCents += q->int64(1);
-        }
-    }
+    addOnlineSales(db, guideId, days);
     return days;
+}
+
+void addOnlineSales(store::Database &db, const QString &guideId, QList<DaySales> &days)
+{
+    if (days.isEmpty() || guideId.isEmpty())
+        return;
+    QHash<QDate, qsizetype> index;
+    for (qsizetype i = 0; i < days.size(); ++i)
+        index.insert(days.at(i).day, i);
+    // Few rows (a guide's orders of two weeks): bucketed here by local day.
+    auto q = db.prepare(
+        u"SELECT placed_at, amount_cents FROM orders WHERE guide_id = ? AND deleted = 0"
+        " AND placed_at >= ? AND placed_at < ?"
+        " AND status IN (SELECT value FROM json_each(?))"_s);
+    q->bindAll(guideId, utcBound(days.constFirst().day), utcBound(days.constLast().day.addDays(1)),
+               statusesJson());
+    while (q->step()) {
+        const QDateTime placed = QDateTime::fromString(q->text(0), Qt::ISODateWithMs);
+        if (!placed.isValid())
+            continue;
+        const QDate day = placed.toLocalTime().date();
+        if (auto it = index.constFind(day); it != index.constEnd())
+            days[*it].onlineCents += q->int64(1);
+    }
 }
 
 DaySales salesBetween(store::Database &db, const QString &guideId, const QDate &from,

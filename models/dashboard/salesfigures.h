@@ -33,6 +33,9 @@ struct SalesTargets
 // The order statuses that count as a sale ("paid or later, not refunded").
 [[nodiscard]] const QStringList &countedOrderStatuses();
 
+// Adds the attributed online orders to `days` (consecutive, oldest first), by local day.
+void addOnlineSales(store::Database &db, const QString &guideId, QList<DaySales> &days);
+
 // One entry per day from `from` to `to` (both included), days without sales included.
 [[nodiscard]] QList<DaySales> salesByDay(store::Database &db, const QString &guideId,
                                          const QDate &from, const QDate &to);

@@ -3,10 +3,12 @@
 // an order placed at 16:30 UTC counts on the next local day), the 14-day window, targets,
 // the orders waiting, new members and tag coverage.
 #include "dashboard/dashboardfigures.h"
+#include "dashboard/dashboardfiguresmodel.h"
 #include "dashboard/salesfigures.h"
 #include "store/database.h"
 #include "store/migrations.h"
 
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -167,6 +169,55 @@ private Q_SLOTS:
         QCOMPARE(f.today.totalCents(), 0);
         QVERIFY(f.lastDays.isEmpty());
         QCOMPARE(f.ordersWaiting, 0);
+    }
+
+    // A burst of mall orders re-reads only the order figures (withOrdersReread): after new
+    // orders, a claim and a refund the result must equal a full read.
+    void ordersAloneRereadEqualsAFullRead()
+    {
+        const DashboardFigures before = loadDashboardFigures(*m_db, u"g1"_s, m_today);
+        m_db->exec(u"INSERT INTO orders (id, order_no, customer_id, guide_id, store_id, status,"
+                   " amount_cents, placed_at) VALUES"
+                   " ('o10', 'N10', 'c2', 'g1', 's1', 'paid', 45600, '2026-12-02T06:00:00.000Z'),"
+                   " ('o11', 'N11', 'c1', 'g1', 's1', 'paid', 700, '2026-11-20T06:00:00.000Z'),"
+                   " ('o12', 'N12', 'c1', 'g2', 's1', 'paid', 900, '2026-12-02T06:00:00.000Z');"
+                   "UPDATE orders SET claimed_by = 'g1' WHERE id = 'o1';"
+                   "UPDATE orders SET status = 'refunded' WHERE id = 'o5';"_s);
+        const DashboardFigures reread = withOrdersReread(*m_db, u"g1"_s, before);
+        const DashboardFigures full = loadDashboardFigures(*m_db, u"g1"_s, m_today);
+        QCOMPARE(reread.ordersWaiting, 3); // o9, o10, o11 (o1 claimed now)
+        QVERIFY(reread.month.onlineCents != before.month.onlineCents);
+        QCOMPARE(reread.today, full.today);
+        QCOMPARE(reread.month, full.month);
+        QCOMPARE(reread.lastDays, full.lastDays);
+        QVERIFY(reread == full);
+        // Nothing to re-read for no one.
+        QVERIFY(withOrdersReread(*m_db, QString(), before) == before);
+    }
+
+    // The model routes changes: orders alone → the order figures re-read; anything else (a
+    // purchase) → a full read. Either way it shows what a full read would.
+    void theModelReReadsWhatChanged()
+    {
+        DashboardFiguresModel model(*m_db, nullptr);
+        model.setToday(m_today);
+        model.setGuide(u"g1"_s);
+        QVERIFY(model.loaded());
+        QCOMPARE(model.ordersWaiting(), 2);
+        QSignalSpy changed(&model, &DashboardFiguresModel::changed);
+        m_db->exec(u"INSERT INTO orders (id, order_no, customer_id, guide_id, store_id, status,"
+                   " amount_cents, placed_at) VALUES ('o10', 'N10', 'c2', 'g1', 's1', 'paid',"
+                   " 45600, '2026-12-02T06:00:00.000Z')"_s);
+        model.storeChanged({ u"orders"_s });
+        QVERIFY(changed.wait(2000));
+        QCOMPARE(model.ordersWaiting(), 3);
+        QVERIFY(model.figures() == loadDashboardFigures(*m_db, u"g1"_s, m_today));
+        m_db->exec(u"INSERT INTO purchases (id, customer_id, guide_id, purchased_on, amount_cents)"
+                   " VALUES ('p11', 'c2', 'g1', '2026-12-02', 1000)"_s);
+        model.storeChanged({ u"orders"_s, u"purchases"_s });
+        QVERIFY(changed.wait(2000));
+        QCOMPARE(model.figures().today.inStoreCents, 36000); // 10000 + 25000 + 1000
+        QVERIFY(model.figures() == loadDashboardFigures(*m_db, u"g1"_s, m_today));
     }
 
     void noOrdersAtAllIsSaid()
