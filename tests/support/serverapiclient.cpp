@@ -6,10 +6,16 @@
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QTimer>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
 namespace gd::testsupport {
+
+QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
 
 QJsonObject ApiReply::result(int i) const
 {

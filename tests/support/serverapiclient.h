@@ -17,6 +17,9 @@ namespace gd::testsupport {
 
 class ServerProcess;
 
+// A fresh id (a UUID) for a device, a mutation's row or a pull, as the apps make them.
+[[nodiscard]] QString newId();
+
 // One answer: the HTTP status (0 without an answer), the body as sent and as JSON.
 struct ApiReply
 {

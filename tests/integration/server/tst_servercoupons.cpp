@@ -10,18 +10,14 @@
 #include <QJsonObject>
 #include <QNetworkReply>
 #include <QTest>
-#include <QUuid>
 
 using namespace Qt::StringLiterals;
 using namespace gd;
 using testsupport::ApiReply;
+using testsupport::newId;
 using testsupport::ServerApiClient;
 
 namespace {
-QString newId()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
 struct Account
 {
     QString token;
@@ -41,8 +37,7 @@ class TestServerCoupons : public QObject
     ServerApiClient &api(ServerApiClient *other) { return other ? *other : *m_api; }
     std::unique_ptr<store::Database> serverDb(ServerApiClient *other = nullptr)
     {
-        return store::Database::openUnencrypted(api(other).server().databasePath(),
-                                                store::Database::OpenMode::OpenExisting);
+        return api(other).server().openDatabase();
     }
     Account login(const QString &user, ServerApiClient *other = nullptr)
     {

@@ -10,7 +10,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTest>
-#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -27,10 +26,7 @@ using gd::dashboard::storeDefaultLayoutId;
 
 namespace {
 using testsupport::ApiReply;
-QString newId()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
+using testsupport::newId;
 struct Account
 {
     QString token;
@@ -48,11 +44,7 @@ class TestServerDashboard : public QObject
     std::unique_ptr<testsupport::ServerProcess> m_server;
     std::unique_ptr<testsupport::ServerApiClient> m_api;
 
-    std::unique_ptr<store::Database> serverDb()
-    {
-        return store::Database::openUnencrypted(m_server->databasePath(),
-                                                store::Database::OpenMode::OpenExisting);
-    }
+    std::unique_ptr<store::Database> serverDb() { return m_server->openDatabase(); }
     qint64 scalar(const QString &sql) { return serverDb()->scalar(sql); }
     QString text(const QString &sql)
     {

@@ -11,19 +11,14 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTest>
-#include <QUuid>
 
 using namespace Qt::StringLiterals;
 using namespace gd;
 
 using testsupport::ApiReply;
+using testsupport::newId;
 
 namespace {
-
-QString newId()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
 
 struct Account
 {
@@ -44,11 +39,7 @@ class TestServerOrders : public QObject
     std::unique_ptr<testsupport::ServerApiClient> m_api;
     int m_orderCounter = 0;
 
-    std::unique_ptr<store::Database> serverDb()
-    {
-        return store::Database::openUnencrypted(m_server->databasePath(),
-                                                store::Database::OpenMode::OpenExisting);
-    }
+    std::unique_ptr<store::Database> serverDb() { return m_server->openDatabase(); }
     Account login(const QString &user)
     {
         const QJsonObject json = m_api->login(user);
@@ -60,14 +51,7 @@ class TestServerOrders : public QObject
     // A paid order for one of the guide's customers; returns the order id.
     QString placeOrderFor(const Account &owner)
     {
-        QString customer;
-        {
-            auto db = serverDb();
-            auto q = db->prepare(u"SELECT id FROM customers WHERE owner_guide_id = ? LIMIT 1"_s);
-            q->bind(1, owner.guideId);
-            if (q->step())
-                customer = q->text(0);
-        }
+        const QString customer = m_server->firstCustomerOf(owner.guideId);
         const QString orderNo = u"MPSRV%1"_s.arg(++m_orderCounter, 5, 10, QLatin1Char('0'));
         if (m_mall->post(testsupport::MallClient::paidOrder(orderNo, customer)) != 201)
             return {};
