@@ -44,9 +44,15 @@ QString ApiReply::errorCode() const
 
 ServerApiClient::ServerApiClient(const ServerProcess &server)
     : m_server(server)
-    , m_tls(QSslConfiguration::defaultConfiguration())
+{ }
+
+QSslConfiguration ServerApiClient::tls() const
 {
-    m_tls.addCaCertificates(server.caCertificatePath());
+    if (!m_tls) {
+        m_tls = QSslConfiguration::defaultConfiguration();
+        m_tls->addCaCertificates(m_server.caCertificatePath());
+    }
+    return *m_tls;
 }
 
 QNetworkRequest ServerApiClient::request(const QString &path, const QString &token) const
@@ -58,7 +64,7 @@ QNetworkRequest ServerApiClient::request(const QString &path, const QString &tok
     if (query >= 0)
         url.setQuery(path.mid(query + 1));
     QNetworkRequest r(url);
-    r.setSslConfiguration(m_tls);
+    r.setSslConfiguration(tls());
     r.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
     if (!token.isEmpty())
         r.setRawHeader("Authorization", "Bearer " + token.toUtf8());

@@ -10,6 +10,7 @@
 #include <QNetworkRequest>
 #include <QPair>
 #include <QSslConfiguration>
+#include <optional>
 
 class QNetworkReply;
 
@@ -41,6 +42,8 @@ class ServerApiClient
 public:
     using Headers = QList<QPair<QByteArray, QByteArray>>;
 
+    // May be made before the server starts (as a test's member): it reads the CA, which the
+    // server writes when it starts, at the first request.
     explicit ServerApiClient(const ServerProcess &server);
 
     // `path` may end in a query (`/api/v1/orders/response-times?days=7`). Every request is
@@ -66,13 +69,13 @@ public:
     // For what the calls above do not cover (an event stream, a raw TLS socket).
     [[nodiscard]] QNetworkRequest request(const QString &path, const QString &token = {}) const;
     [[nodiscard]] QNetworkAccessManager &network() { return m_network; }
-    [[nodiscard]] QSslConfiguration tls() const { return m_tls; }
+    [[nodiscard]] QSslConfiguration tls() const;
     [[nodiscard]] const ServerProcess &server() const { return m_server; }
 
 private:
     const ServerProcess &m_server;
     QNetworkAccessManager m_network;
-    QSslConfiguration m_tls;
+    mutable std::optional<QSslConfiguration> m_tls;
 };
 
 } // namespace gd::testsupport

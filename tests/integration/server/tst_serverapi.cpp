@@ -20,30 +20,28 @@ class TestServerApi : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<testsupport::ServerProcess> m_server;
-    std::unique_ptr<testsupport::ServerApiClient> m_api;
+    testsupport::ServerProcess m_server { testsupport::ServerProcess::Options {
+        300, 0, 3600, {} } };
+    testsupport::ServerApiClient m_api { m_server };
 
     ApiReply post(const QString &path, const QJsonObject &body, const QString &token = {})
     {
-        return m_api->post(path, body, token);
+        return m_api.post(path, body, token);
     }
-    QJsonObject login(const QString &user) { return m_api->login(user); }
-    QString tokenOf(const QString &user) { return m_api->tokenOf(user); }
-    std::unique_ptr<store::Database> serverDb() { return m_server->openDatabase(); }
-    QString customerOf(const QString &guideId) { return m_server->firstCustomerOf(guideId); }
+    QJsonObject login(const QString &user) { return m_api.login(user); }
+    QString tokenOf(const QString &user) { return m_api.tokenOf(user); }
+    std::unique_ptr<store::Database> serverDb() { return m_server.openDatabase(); }
+    QString customerOf(const QString &guideId) { return m_server.firstCustomerOf(guideId); }
     void serverIsAlive()
     {
-        QCOMPARE(m_api->get(u"/api/v1/health"_s).json.value(u"status"_s).toString(), u"ok"_s);
+        QCOMPARE(m_api.get(u"/api/v1/health"_s).json.value(u"status"_s).toString(), u"ok"_s);
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        m_server = std::make_unique<testsupport::ServerProcess>(
-            testsupport::ServerProcess::Options { 300, 0, 3600, {} });
         QString error;
-        QVERIFY2(m_server->start(&error), qPrintable(error));
-        m_api = std::make_unique<testsupport::ServerApiClient>(*m_server);
+        QVERIFY2(m_server.start(&error), qPrintable(error));
     }
 
     void healthNeedsNoToken() { serverIsAlive(); }
@@ -103,7 +101,7 @@ private Q_SLOTS:
         const QString token = tokenOf(u"G1001"_s); // manager: the whole store
         QHash<QString, int> seen;
         qint64 lastRemaining = -1;
-        const QList<ApiReply> pages = m_api->pullPages(token, u"paging"_s, 97);
+        const QList<ApiReply> pages = m_api.pullPages(token, u"paging"_s, 97);
         for (const ApiReply &page : pages) {
             QCOMPARE(page.status, 200);
             for (const QJsonValue &t : page.json.value(u"tables"_s).toArray()) {
@@ -191,7 +189,7 @@ private Q_SLOTS:
         QFETCH(int, status);
         QFETCH(QString, code);
         const ApiReply reply
-            = m_api->send(method, path, body, authenticated ? tokenOf(u"G1002"_s) : QString());
+            = m_api.send(method, path, body, authenticated ? tokenOf(u"G1002"_s) : QString());
         QCOMPARE(reply.status, status);
         QCOMPARE(reply.errorCode(), code);
         serverIsAlive();
@@ -200,8 +198,8 @@ private Q_SLOTS:
     void truncatedRequestDoesNotHurt()
     {
         QSslSocket socket;
-        socket.setSslConfiguration(m_api->tls());
-        socket.connectToHostEncrypted(u"localhost"_s, quint16(m_server->baseUrl().port()));
+        socket.setSslConfiguration(m_api.tls());
+        socket.connectToHostEncrypted(u"localhost"_s, quint16(m_server.baseUrl().port()));
         QVERIFY(socket.waitForEncrypted(5000));
         socket.write("POST /api/v1/auth/login HTTP/1.1\r\nHost: localhost\r\nContent-Type: "
                      "application/json\r\nContent-Length: 500\r\n\r\n{\"username\":");
@@ -217,10 +215,10 @@ private Q_SLOTS:
         const QString token = a.value(u"access_token"_s).toString();
         const QString guide = a.value(u"user"_s).toObject().value(u"guide_id"_s).toString();
         // A listens.
-        QNetworkRequest request = m_api->request(u"/api/v1/events"_s, token);
+        QNetworkRequest request = m_api.request(u"/api/v1/events"_s, token);
         request.setHeader(QNetworkRequest::ContentTypeHeader, QVariant());
         request.setRawHeader("Accept", "text/event-stream");
-        QNetworkReply *stream = m_api->network().get(request);
+        QNetworkReply *stream = m_api.network().get(request);
         QByteArray received;
         connect(stream, &QNetworkReply::readyRead, this, [&] { received += stream->readAll(); });
         QTRY_VERIFY(received.contains("retry:"));
@@ -235,11 +233,11 @@ private Q_SLOTS:
         };
         QElapsedTimer timer;
         timer.start();
-        QCOMPARE(order(u"MP-T-1"_s, u"paid"_s, m_server->mallKey()), 201);
+        QCOMPARE(order(u"MP-T-1"_s, u"paid"_s, m_server.mallKey()), 201);
         QTRY_VERIFY_WITH_TIMEOUT(received.contains("MP-T-1"), 1000);
         qInfo("order → event in %lld ms", timer.elapsed());
-        QCOMPARE(order(u"MP-T-1"_s, u"paid"_s, m_server->mallKey()), 200); // idempotent
-        QCOMPARE(order(u"MP-T-1"_s, u"ready_for_pickup"_s, m_server->mallKey()), 200);
+        QCOMPARE(order(u"MP-T-1"_s, u"paid"_s, m_server.mallKey()), 200); // idempotent
+        QCOMPARE(order(u"MP-T-1"_s, u"ready_for_pickup"_s, m_server.mallKey()), 200);
         QTRY_VERIFY(received.contains("ready_for_pickup"));
         QCOMPARE(received.count("MP-T-1"), 2);
         QCOMPARE(order(u"MP-T-2"_s, u"paid"_s, u"wrong key"_s), 401);
@@ -249,13 +247,13 @@ private Q_SLOTS:
         // B does not hear A's orders; A, reconnecting with Last-Event-ID, gets only what followed.
         const QByteArray firstId = received.mid(received.indexOf("id: ") + 4).split('\n').first();
         request.setRawHeader("Last-Event-ID", firstId);
-        QNetworkReply *resumed = m_api->network().get(request);
+        QNetworkReply *resumed = m_api.network().get(request);
         QByteArray replay;
         connect(resumed, &QNetworkReply::readyRead, this, [&] { replay += resumed->readAll(); });
         QNetworkRequest forB = request;
         forB.setRawHeader("Authorization", "Bearer " + tokenOf(u"G1003"_s).toUtf8());
         forB.setRawHeader("Last-Event-ID", "0");
-        QNetworkReply *streamB = m_api->network().get(forB);
+        QNetworkReply *streamB = m_api.network().get(forB);
         QByteArray receivedB;
         connect(streamB, &QNetworkReply::readyRead, this, [&] { receivedB += streamB->readAll(); });
         QTRY_VERIFY(replay.contains("ready_for_pickup"));
@@ -306,7 +304,7 @@ private Q_SLOTS:
         // Managers only; a token is needed; POST only.
         QCOMPARE(post(u"/api/v1/churn/fit"_s, {}, tokenOf(u"G1002"_s)).errorCode(), u"forbidden"_s);
         QCOMPARE(post(u"/api/v1/churn/fit"_s, {}).status, 401);
-        QCOMPARE(m_api->get(u"/api/v1/churn/fit"_s, managerToken).status, 405);
+        QCOMPARE(m_api.get(u"/api/v1/churn/fit"_s, managerToken).status, 405);
 
         // A guide's pull brings their store's model and not the other store's.
         const QJsonObject guide = login(u"G1002"_s);
@@ -314,7 +312,7 @@ private Q_SLOTS:
         const QString guideStore
             = guide.value(u"user"_s).toObject().value(u"store_id"_s).toString();
         QStringList modelIds;
-        for (const ApiReply &page : m_api->pullPages(guideToken, u"churn"_s, 5000)) {
+        for (const ApiReply &page : m_api.pullPages(guideToken, u"churn"_s, 5000)) {
             QCOMPARE(page.status, 200);
             for (const QJsonValue &t : page.json.value(u"tables"_s).toArray()) {
                 const QJsonObject table = t.toObject();

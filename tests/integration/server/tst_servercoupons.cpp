@@ -30,11 +30,12 @@ class TestServerCoupons : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<testsupport::ServerProcess> m_server;
-    std::unique_ptr<ServerApiClient> m_api;
+    testsupport::ServerProcess m_server { testsupport::ServerProcess::Options {
+        300, 0, 3600, { u"--coupon-redeem-fraction"_s, u"0"_s } } };
+    ServerApiClient m_api { m_server };
 
     // The helpers call the test's server, or `other` (a server of a test's own) when given.
-    ServerApiClient &api(ServerApiClient *other) { return other ? *other : *m_api; }
+    ServerApiClient &api(ServerApiClient *other) { return other ? *other : m_api; }
     std::unique_ptr<store::Database> serverDb(ServerApiClient *other = nullptr)
     {
         return api(other).server().openDatabase();
@@ -114,12 +115,8 @@ class TestServerCoupons : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        m_server
-            = std::make_unique<testsupport::ServerProcess>(testsupport::ServerProcess::Options {
-                300, 0, 3600, { u"--coupon-redeem-fraction"_s, u"0"_s } });
         QString error;
-        QVERIFY2(m_server->start(&error), qPrintable(error));
-        m_api = std::make_unique<ServerApiClient>(*m_server);
+        QVERIFY2(m_server.start(&error), qPrintable(error));
     }
 
     void templatesArePulledByTheirStoreOnly()
@@ -127,7 +124,7 @@ private Q_SLOTS:
         const Account a = login(u"G1002"_s);
         QSet<QString> stores;
         int coupons = 0;
-        for (const ApiReply &page : m_api->pullPages(a.token, newId(), 5000)) {
+        for (const ApiReply &page : m_api.pullPages(a.token, newId(), 5000)) {
             QCOMPARE(page.status, 200);
             for (const QJsonValue &t : page.json.value(u"tables"_s).toArray()) {
                 const QJsonObject table = t.toObject();
@@ -201,9 +198,9 @@ private Q_SLOTS:
         }
         // Both in flight at the same moment.
         QNetworkReply *ra
-            = m_api->postAsync(u"/api/v1/sync/push"_s, pushBody(newId(), fromA), a.token);
+            = m_api.postAsync(u"/api/v1/sync/push"_s, pushBody(newId(), fromA), a.token);
         QNetworkReply *rb
-            = m_api->postAsync(u"/api/v1/sync/push"_s, pushBody(newId(), fromB), b.token);
+            = m_api.postAsync(u"/api/v1/sync/push"_s, pushBody(newId(), fromB), b.token);
         const ApiReply replyA = ServerApiClient::wait(ra);
         const ApiReply replyB = ServerApiClient::wait(rb);
         QCOMPARE(replyA.status, 200);
@@ -292,26 +289,26 @@ private Q_SLOTS:
              a.token);
         QCOMPARE(issueStatus(id), u"issued:"_s);
         const auto redeem = [&](const QString &issueId, const QString &key) {
-            return m_api->post(u"/api/v1/mall/coupons/redeem"_s, { { u"issue_id"_s, issueId } },
-                               key);
+            return m_api.post(u"/api/v1/mall/coupons/redeem"_s, { { u"issue_id"_s, issueId } },
+                              key);
         };
         QCOMPARE(redeem(id, QString()).status, 401);
         QCOMPARE(redeem(id, u"wrong"_s).status, 401);
         QCOMPARE(redeem(id, a.token).status, 401); // a guide's token is not the mall's key
-        const ApiReply first = redeem(id, m_server->mallKey());
+        const ApiReply first = redeem(id, m_server.mallKey());
         QCOMPARE(first.status, 200);
         QCOMPARE(first.json.value(u"already_redeemed"_s).toBool(), false);
-        const ApiReply again = redeem(id, m_server->mallKey()); // the mall's retry
+        const ApiReply again = redeem(id, m_server.mallKey()); // the mall's retry
         QCOMPARE(again.status, 200);
         QCOMPARE(again.json.value(u"already_redeemed"_s).toBool(), true);
         QCOMPARE(again.json.value(u"redeemed_at"_s).toString(),
                  first.json.value(u"redeemed_at"_s).toString());
         QCOMPARE(issueStatus(id), u"redeemed:"_s);
-        QCOMPARE(redeem(late, m_server->mallKey()).status, 409); // rejected: never issued
-        QCOMPARE(redeem(newId(), m_server->mallKey()).status, 404);
+        QCOMPARE(redeem(late, m_server.mallKey()).status, 409); // rejected: never issued
+        QCOMPARE(redeem(newId(), m_server.mallKey()).status, 404);
         QCOMPARE(m_api
-                     ->post(u"/api/v1/mall/coupons/redeem"_s, { { u"issue_id"_s, 42 } },
-                            m_server->mallKey())
+                     .post(u"/api/v1/mall/coupons/redeem"_s, { { u"issue_id"_s, 42 } },
+                           m_server.mallKey())
                      .status,
                  400);
     }

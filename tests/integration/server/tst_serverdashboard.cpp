@@ -41,10 +41,11 @@ class TestServerDashboard : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<testsupport::ServerProcess> m_server;
-    std::unique_ptr<testsupport::ServerApiClient> m_api;
+    testsupport::ServerProcess m_server { testsupport::ServerProcess::Options {
+        300, 0, 3600, {} } };
+    testsupport::ServerApiClient m_api { m_server };
 
-    std::unique_ptr<store::Database> serverDb() { return m_server->openDatabase(); }
+    std::unique_ptr<store::Database> serverDb() { return m_server.openDatabase(); }
     qint64 scalar(const QString &sql) { return serverDb()->scalar(sql); }
     QString text(const QString &sql)
     {
@@ -54,7 +55,7 @@ class TestServerDashboard : public QObject
     }
     Account login(const QString &user)
     {
-        const QJsonObject json = m_api->login(user);
+        const QJsonObject json = m_api.login(user);
         Account account;
         account.token = json.value(u"access_token"_s).toString();
         account.guideId = json.value(u"user"_s).toObject().value(u"guide_id"_s).toString();
@@ -79,13 +80,13 @@ class TestServerDashboard : public QObject
     }
     ApiReply push(const Account &account, const QString &client, const QJsonArray &mutations)
     {
-        return m_api->push(account.token, client, mutations);
+        return m_api.push(account.token, client, mutations);
     }
     // Every dashboard_layouts row the account pulls from scratch: id → layout_json.
     QHash<QString, QString> pulledLayouts(const Account &account)
     {
         QHash<QString, QString> out;
-        for (const ApiReply &page : m_api->pullPages(account.token, newId(), 5000)) {
+        for (const ApiReply &page : m_api.pullPages(account.token, newId(), 5000)) {
             if (page.status != 200)
                 return {};
             for (const QJsonValue &t : page.json.value(u"tables"_s).toArray()) {
@@ -105,11 +106,8 @@ class TestServerDashboard : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        m_server = std::make_unique<testsupport::ServerProcess>(
-            testsupport::ServerProcess::Options { 300, 0, 3600, {} });
         QString error;
-        QVERIFY2(m_server->start(&error), qPrintable(error));
-        m_api = std::make_unique<testsupport::ServerApiClient>(*m_server);
+        QVERIFY2(m_server.start(&error), qPrintable(error));
     }
 
     void seededDefaultsAndTargets()

@@ -34,15 +34,16 @@ class TestServerOrders : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<testsupport::ServerProcess> m_server;
+    testsupport::ServerProcess m_server { testsupport::ServerProcess::Options {
+        200, 0, 3600, { u"--escalate-after-minutes"_s, u"0.05"_s } } };
     std::unique_ptr<testsupport::MallClient> m_mall;
-    std::unique_ptr<testsupport::ServerApiClient> m_api;
+    testsupport::ServerApiClient m_api { m_server };
     int m_orderCounter = 0;
 
-    std::unique_ptr<store::Database> serverDb() { return m_server->openDatabase(); }
+    std::unique_ptr<store::Database> serverDb() { return m_server.openDatabase(); }
     Account login(const QString &user)
     {
-        const QJsonObject json = m_api->login(user);
+        const QJsonObject json = m_api.login(user);
         Account account;
         account.token = json.value(u"access_token"_s).toString();
         account.guideId = json.value(u"user"_s).toObject().value(u"guide_id"_s).toString();
@@ -51,7 +52,7 @@ class TestServerOrders : public QObject
     // A paid order for one of the guide's customers; returns the order id.
     QString placeOrderFor(const Account &owner)
     {
-        const QString customer = m_server->firstCustomerOf(owner.guideId);
+        const QString customer = m_server.firstCustomerOf(owner.guideId);
         const QString orderNo = u"MPSRV%1"_s.arg(++m_orderCounter, 5, 10, QLatin1Char('0'));
         if (m_mall->post(testsupport::MallClient::paidOrder(orderNo, customer)) != 201)
             return {};
@@ -66,7 +67,7 @@ class TestServerOrders : public QObject
         const qint64 id = mutationId > 0 ? mutationId : account.nextMutation++;
         const QJsonArray mutations { QJsonObject {
             { u"id"_s, id }, { u"name"_s, name }, { u"args"_s, args } } };
-        return m_api->push(account.token, account.client, mutations);
+        return m_api.push(account.token, account.client, mutations);
     }
     QString column(const QString &orderId, const QString &name)
     {
@@ -88,13 +89,10 @@ class TestServerOrders : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        m_server
-            = std::make_unique<testsupport::ServerProcess>(testsupport::ServerProcess::Options {
-                200, 0, 3600, { u"--escalate-after-minutes"_s, u"0.05"_s } });
         QString error;
-        QVERIFY2(m_server->start(&error), qPrintable(error));
-        m_mall = std::make_unique<testsupport::MallClient>(*m_server);
-        m_api = std::make_unique<testsupport::ServerApiClient>(*m_server);
+        QVERIFY2(m_server.start(&error), qPrintable(error));
+        // The mall client reads the CA at once, so it waits for the server's start.
+        m_mall = std::make_unique<testsupport::MallClient>(m_server);
     }
 
     void theFirstClaimWinsTheSecondIsRejectedNamingTheWinner()
@@ -204,11 +202,10 @@ private Q_SLOTS:
     {
         const Account manager = login(u"G1001"_s);
         const Account guide = login(u"G1002"_s);
-        QCOMPARE(m_api->get(u"/api/v1/orders/response-times"_s, guide.token).status, 403);
-        QCOMPARE(m_api->get(u"/api/v1/orders/response-times?days=0"_s, manager.token).status, 400);
-        QCOMPARE(m_api->get(u"/api/v1/orders/response-times?days=x"_s, manager.token).status, 400);
-        const ApiReply report
-            = m_api->get(u"/api/v1/orders/response-times?days=7"_s, manager.token);
+        QCOMPARE(m_api.get(u"/api/v1/orders/response-times"_s, guide.token).status, 403);
+        QCOMPARE(m_api.get(u"/api/v1/orders/response-times?days=0"_s, manager.token).status, 400);
+        QCOMPARE(m_api.get(u"/api/v1/orders/response-times?days=x"_s, manager.token).status, 400);
+        const ApiReply report = m_api.get(u"/api/v1/orders/response-times?days=7"_s, manager.token);
         QCOMPARE(report.status, 200);
         const QJsonArray guides = report.json.value(u"guides"_s).toArray();
         QVERIFY(!guides.isEmpty());
@@ -221,7 +218,7 @@ private Q_SLOTS:
                  serverDb()->scalar(u"SELECT count(*) FROM order_responses r JOIN guides g ON"
                                     " g.id = r.guide_id JOIN guides m ON m.store_id = g.store_id"
                                     " WHERE m.employee_no = 'G1001'"_s));
-        QCOMPARE(m_api->get(u"/api/v1/orders/response-times"_s, QString()).status, 401);
+        QCOMPARE(m_api.get(u"/api/v1/orders/response-times"_s, QString()).status, 401);
     }
 };
 

@@ -20,13 +20,14 @@ class TestServerPush : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<testsupport::ServerProcess> m_server;
-    std::unique_ptr<testsupport::ServerApiClient> m_api;
+    testsupport::ServerProcess m_server { testsupport::ServerProcess::Options {
+        300, 0, 3600, {} } };
+    testsupport::ServerApiClient m_api { m_server };
 
-    QJsonObject login(const QString &user) { return m_api->login(user); }
-    QString tokenOf(const QString &user) { return m_api->tokenOf(user); }
-    std::unique_ptr<store::Database> serverDb() { return m_server->openDatabase(); }
-    QString customerOf(const QString &guideId) { return m_server->firstCustomerOf(guideId); }
+    QJsonObject login(const QString &user) { return m_api.login(user); }
+    QString tokenOf(const QString &user) { return m_api.tokenOf(user); }
+    std::unique_ptr<store::Database> serverDb() { return m_server.openDatabase(); }
+    QString customerOf(const QString &guideId) { return m_server.firstCustomerOf(guideId); }
     static QJsonObject note(qint64 id, const QString &customer, const QString &body = u"好"_s)
     {
         return { { u"id"_s, id },
@@ -39,13 +40,13 @@ class TestServerPush : public QObject
     }
     ApiReply push(const QString &token, const QString &client, const QJsonArray &mutations)
     {
-        return m_api->push(token, client, mutations);
+        return m_api.push(token, client, mutations);
     }
     // Every row id of `table` that a full pull shows `token`'s user.
     QSet<QString> pulledIds(const QString &token, const QString &table)
     {
         QSet<QString> ids;
-        for (const ApiReply &page : m_api->pullPages(token, newId(), 5000)) {
+        for (const ApiReply &page : m_api.pullPages(token, newId(), 5000)) {
             if (page.status != 200)
                 return {};
             for (const QJsonValue &t : page.json.value(u"tables"_s).toArray()) {
@@ -65,11 +66,8 @@ class TestServerPush : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        m_server = std::make_unique<testsupport::ServerProcess>(
-            testsupport::ServerProcess::Options { 300, 0, 3600, {} });
         QString error;
-        QVERIFY2(m_server->start(&error), qPrintable(error));
-        m_api = std::make_unique<testsupport::ServerApiClient>(*m_server);
+        QVERIFY2(m_server.start(&error), qPrintable(error));
     }
 
     void rolesDecideWhatIsSeenAndChanged()
@@ -80,7 +78,7 @@ private Q_SLOTS:
         const QString guideB
             = login(u"G1003"_s).value(u"user"_s).toObject().value(u"guide_id"_s).toString();
         // Pull as A: every customer is A's.
-        for (const ApiReply &page : m_api->pullPages(tokenA, u"roles-a"_s, 500)) {
+        for (const ApiReply &page : m_api.pullPages(tokenA, u"roles-a"_s, 500)) {
             QCOMPARE(page.status, 200);
             for (const QJsonValue &t : page.json.value(u"tables"_s).toArray()) {
                 const QJsonObject table = t.toObject();
@@ -306,7 +304,7 @@ private Q_SLOTS:
         // A pulls it; B does not see it.
         auto pulledSegments = [&](const QString &token) {
             QStringList ids;
-            for (const ApiReply &page : m_api->pullPages(token, newId(), 5000)) {
+            for (const ApiReply &page : m_api.pullPages(token, newId(), 5000)) {
                 for (const QJsonValue &t : page.json.value(u"tables"_s).toArray()) {
                     const QJsonObject table = t.toObject();
                     if (table.value(u"name"_s).toString() != u"segments"_s)
