@@ -1,5 +1,7 @@
 #include "serverprocess.h"
 
+#include "store/database.h"
+
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QFile>
@@ -123,6 +125,20 @@ QString ServerProcess::caCertificatePath() const
 QString ServerProcess::databasePath() const
 {
     return m_dir.filePath(u"server.db"_s);
+}
+
+std::unique_ptr<store::Database> ServerProcess::openDatabase() const
+{
+    return store::Database::openUnencrypted(databasePath(),
+                                            store::Database::OpenMode::OpenExisting);
+}
+
+QString ServerProcess::firstCustomerOf(const QString &guideId) const
+{
+    auto db = openDatabase();
+    auto q = db->prepare(u"SELECT id FROM customers WHERE owner_guide_id = ? LIMIT 1"_s);
+    q->bind(1, guideId);
+    return q->step() ? q->text(0) : QString();
 }
 
 QString ServerProcess::password() const

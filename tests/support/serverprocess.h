@@ -7,6 +7,11 @@
 #include <QStringList>
 #include <QTemporaryDir>
 #include <QUrl>
+#include <memory>
+
+namespace gd::store {
+class Database;
+}
 
 namespace gd::testsupport {
 
@@ -40,6 +45,12 @@ public:
     [[nodiscard]] QString mallKey() const;
     [[nodiscard]] QString directory() const { return m_dir.path(); }
     [[nodiscard]] QByteArray standardError() const { return m_stderr; }
+
+    // The server's database opened beside it (SQLite takes a second connection), for the
+    // checks a test makes behind the API.
+    [[nodiscard]] std::unique_ptr<store::Database> openDatabase() const;
+    // The first customer the guide owns (every seeded guide has some); empty without one.
+    [[nodiscard]] QString firstCustomerOf(const QString &guideId) const;
 
 private:
     Options m_options;

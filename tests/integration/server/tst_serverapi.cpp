@@ -1,129 +1,47 @@
-// The reference server alone, over real TLS on loopback: authentication and roles,
-// exactly-once pushes, paged pulls, live events, the mall endpoint, and junk of every kind
-// answered with a JSON error while the server stays up.
+// The reference server alone, over real TLS on loopback: authentication and expiring
+// tokens, paged pulls, the mall endpoint and live events, the churn models, and junk of every
+// kind answered with a JSON error while the server stays up (pushes: tst_serverpush).
+#include "serverapiclient.h"
 #include "serverprocess.h"
 #include "store/database.h"
 
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QSet>
 #include <QSslSocket>
 #include <QTest>
-#include <QTimer>
-#include <QUuid>
 
 using namespace Qt::StringLiterals;
 using namespace gd;
-
-namespace {
-struct Reply
-{
-    int status = 0;
-    QJsonObject json;
-    QByteArray raw;
-    [[nodiscard]] QString errorCode() const
-    {
-        return json.value(u"error"_s).toObject().value(u"code"_s).toString();
-    }
-};
-QString newId()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
-} // namespace
+using testsupport::ApiReply;
 
 class TestServerApi : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<testsupport::ServerProcess> m_server;
-    QNetworkAccessManager m_network;
-    QSslConfiguration m_tls;
+    testsupport::ServerProcess m_server { testsupport::ServerProcess::Options {
+        300, 0, 3600, {} } };
+    testsupport::ServerApiClient m_api { m_server };
 
-    Reply send(const QByteArray &method, const QString &path, const QByteArray &body,
-               const QString &token = {}, const QList<QPair<QByteArray, QByteArray>> &headers = {})
+    ApiReply post(const QString &path, const QJsonObject &body, const QString &token = {})
     {
-        QUrl url = m_server->baseUrl();
-        url.setPath(path);
-        QNetworkRequest request(url);
-        request.setSslConfiguration(m_tls);
-        request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
-        if (!token.isEmpty())
-            request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
-        for (const auto &header : headers)
-            request.setRawHeader(header.first, header.second);
-        QNetworkReply *reply = m_network.sendCustomRequest(request, method, body);
-        QEventLoop loop;
-        connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        QTimer::singleShot(30000, &loop, &QEventLoop::quit);
-        loop.exec();
-        Reply result;
-        result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        result.raw = reply->readAll();
-        result.json = QJsonDocument::fromJson(result.raw).object();
-        reply->deleteLater();
-        return result;
+        return m_api.post(path, body, token);
     }
-    Reply post(const QString &path, const QJsonObject &body, const QString &token = {})
-    {
-        return send("POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact), token);
-    }
-    QJsonObject login(const QString &user)
-    {
-        return post(u"/api/v1/auth/login"_s,
-                    { { u"username"_s, user }, { u"password"_s, m_server->password() } })
-            .json;
-    }
-    QString tokenOf(const QString &user) { return login(user).value(u"access_token"_s).toString(); }
-    std::unique_ptr<store::Database> serverDb()
-    {
-        return store::Database::openUnencrypted(m_server->databasePath(),
-                                                store::Database::OpenMode::OpenExisting);
-    }
-    QString customerOf(const QString &guideId)
-    {
-        auto db = serverDb();
-        auto q = db->prepare(u"SELECT id FROM customers WHERE owner_guide_id = ? LIMIT 1"_s);
-        q->bind(1, guideId);
-        return q->step() ? q->text(0) : QString();
-    }
-    static QJsonObject note(qint64 id, const QString &customer, const QString &body = u"好"_s)
-    {
-        return { { u"id"_s, id },
-                 { u"name"_s, u"note_add"_s },
-                 { u"args"_s,
-                   QJsonObject { { u"id"_s, newId() },
-                                 { u"customer_id"_s, customer },
-                                 { u"kind"_s, u"visit"_s },
-                                 { u"body"_s, body } } } };
-    }
-    Reply push(const QString &token, const QString &client, const QJsonArray &mutations)
-    {
-        return post(u"/api/v1/sync/push"_s,
-                    { { u"schema_version"_s, 3 },
-                      { u"client_id"_s, client },
-                      { u"mutations"_s, mutations } },
-                    token);
-    }
+    QJsonObject login(const QString &user) { return m_api.login(user); }
+    QString tokenOf(const QString &user) { return m_api.tokenOf(user); }
+    std::unique_ptr<store::Database> serverDb() { return m_server.openDatabase(); }
+    QString customerOf(const QString &guideId) { return m_server.firstCustomerOf(guideId); }
     void serverIsAlive()
     {
-        QCOMPARE(send("GET", u"/api/v1/health"_s, {}).json.value(u"status"_s).toString(), u"ok"_s);
+        QCOMPARE(m_api.get(u"/api/v1/health"_s).json.value(u"status"_s).toString(), u"ok"_s);
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        m_server = std::make_unique<testsupport::ServerProcess>(
-            testsupport::ServerProcess::Options { 300, 0, 3600, {} });
         QString error;
-        QVERIFY2(m_server->start(&error), qPrintable(error));
-        m_tls = QSslConfiguration::defaultConfiguration();
-        m_tls.addCaCertificates(m_server->caCertificatePath());
+        QVERIFY2(m_server.start(&error), qPrintable(error));
     }
 
     void healthNeedsNoToken() { serverIsAlive(); }
@@ -133,10 +51,12 @@ private Q_SLOTS:
         const QJsonObject ok = login(u"G1002"_s);
         QVERIFY(!ok.value(u"access_token"_s).toString().isEmpty());
         QCOMPARE(ok.value(u"user"_s).toObject().value(u"role"_s).toString(), u"guide"_s);
-        const Reply wrong = post(u"/api/v1/auth/login"_s,
-                                 { { u"username"_s, u"G1002"_s }, { u"password"_s, u"nope"_s } });
-        const Reply unknown = post(u"/api/v1/auth/login"_s,
-                                   { { u"username"_s, u"G9999"_s }, { u"password"_s, u"nope"_s } });
+        const ApiReply wrong
+            = post(u"/api/v1/auth/login"_s,
+                   { { u"username"_s, u"G1002"_s }, { u"password"_s, u"nope"_s } });
+        const ApiReply unknown
+            = post(u"/api/v1/auth/login"_s,
+                   { { u"username"_s, u"G9999"_s }, { u"password"_s, u"nope"_s } });
         QCOMPARE(wrong.status, 401);
         QCOMPARE(wrong.errorCode(), u"bad_credentials"_s);
         QCOMPARE(unknown.raw, wrong.raw); // the same answer: no user enumeration
@@ -147,41 +67,21 @@ private Q_SLOTS:
     {
         testsupport::ServerProcess shortLived({ 100, 0, 1, {} });
         QVERIFY(shortLived.start());
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        tls.addCaCertificates(shortLived.caCertificatePath());
+        testsupport::ServerApiClient api(shortLived);
         const auto call = [&](const QString &path, const QJsonObject &body, const QString &token) {
-            QUrl url = shortLived.baseUrl();
-            url.setPath(path);
-            QNetworkRequest request(url);
-            request.setSslConfiguration(tls);
-            request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
-            if (!token.isEmpty())
-                request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
-            QNetworkReply *reply = m_network.post(request, QJsonDocument(body).toJson());
-            QEventLoop loop;
-            connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-            loop.exec();
-            Reply result { reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
-                           QJsonDocument::fromJson(reply->readAll()).object(),
-                           {} };
-            reply->deleteLater();
-            return result;
+            return api.post(path, body, token);
         };
-        const QJsonObject session
-            = call(u"/api/v1/auth/login"_s,
-                   { { u"username"_s, u"G1002"_s }, { u"password"_s, shortLived.password() } }, {})
-                  .json;
+        const QJsonObject session = api.login(u"G1002"_s);
         const QString access = session.value(u"access_token"_s).toString();
         const QString refresh = session.value(u"refresh_token"_s).toString();
         const QJsonObject pullBody { { u"client_id"_s, u"c-expiry"_s },
                                      { u"cookie"_s, QJsonValue() } };
         QCOMPARE(call(u"/api/v1/sync/pull"_s, pullBody, access).status, 200);
         QTest::qWait(2100);
-        const Reply expired = call(u"/api/v1/sync/pull"_s, pullBody, access);
+        const ApiReply expired = call(u"/api/v1/sync/pull"_s, pullBody, access);
         QCOMPARE(expired.status, 401);
-        QCOMPARE(expired.json.value(u"error"_s).toObject().value(u"code"_s).toString(),
-                 u"token_expired"_s);
-        const Reply renewed
+        QCOMPARE(expired.errorCode(), u"token_expired"_s);
+        const ApiReply renewed
             = call(u"/api/v1/auth/refresh"_s, { { u"refresh_token"_s, refresh } }, {});
         QCOMPARE(renewed.status, 200);
         const QString access2 = renewed.json.value(u"access_token"_s).toString();
@@ -189,129 +89,20 @@ private Q_SLOTS:
         // Logout ends the whole session: the access token and the new refresh token.
         QCOMPARE(call(u"/api/v1/auth/logout"_s, {}, access2).status, 204);
         QCOMPARE(call(u"/api/v1/sync/pull"_s, pullBody, access2).status, 401);
-        const Reply afterLogout = call(
+        const ApiReply afterLogout = call(
             u"/api/v1/auth/refresh"_s,
             { { u"refresh_token"_s, renewed.json.value(u"refresh_token"_s).toString() } }, {});
         QCOMPARE(afterLogout.status, 401);
-        QCOMPARE(afterLogout.json.value(u"error"_s).toObject().value(u"code"_s).toString(),
-                 u"refresh_invalid"_s);
-    }
-
-    void rolesDecideWhatIsSeenAndChanged()
-    {
-        const QJsonObject a = login(u"G1002"_s);
-        const QString tokenA = a.value(u"access_token"_s).toString();
-        const QString guideA = a.value(u"user"_s).toObject().value(u"guide_id"_s).toString();
-        const QString guideB
-            = login(u"G1003"_s).value(u"user"_s).toObject().value(u"guide_id"_s).toString();
-        // Pull as A: every customer is A's.
-        QString cookie;
-        for (bool more = true; more;) {
-            const Reply page = post(u"/api/v1/sync/pull"_s,
-                                    { { u"client_id"_s, u"roles-a"_s },
-                                      { u"cookie"_s, cookie.isEmpty() ? QJsonValue() : cookie },
-                                      { u"limit"_s, 500 } },
-                                    tokenA);
-            QCOMPARE(page.status, 200);
-            for (const QJsonValue &t : page.json.value(u"tables"_s).toArray()) {
-                const QJsonObject table = t.toObject();
-                if (table.value(u"name"_s).toString() != u"customers"_s)
-                    continue;
-                const int owner = int(table.value(u"columns"_s)
-                                          .toArray()
-                                          .toVariantList()
-                                          .indexOf(u"owner_guide_id"_s));
-                for (const QJsonValue &row : table.value(u"rows"_s).toArray())
-                    QCOMPARE(row.toArray().at(owner).toString(), guideA);
-            }
-            cookie = page.json.value(u"cookie"_s).toString();
-            more = page.json.value(u"more"_s).toBool();
-        }
-        // A writes on B's customer: rejected, and the next mutation still applies.
-        const Reply pushed = push(tokenA, u"roles-a"_s,
-                                  { note(1, customerOf(guideB)), note(2, customerOf(guideA)) });
-        QCOMPARE(pushed.status, 200);
-        const QJsonArray results = pushed.json.value(u"results"_s).toArray();
-        QCOMPARE(results.at(0).toObject().value(u"status"_s).toString(), u"rejected"_s);
-        QCOMPARE(results.at(0).toObject().value(u"error"_s).toObject().value(u"code"_s).toString(),
-                 u"forbidden"_s);
-        QCOMPARE(results.at(1).toObject().value(u"status"_s).toString(), u"applied"_s);
-        // B cannot use A's client id.
-        QCOMPARE(push(tokenOf(u"G1003"_s), u"roles-a"_s, { note(3, customerOf(guideB)) }).status,
-                 403);
-    }
-
-    void pushIsExactlyOnce()
-    {
-        const QJsonObject a = login(u"G1004"_s);
-        const QString token = a.value(u"access_token"_s).toString();
-        const QString customer
-            = customerOf(a.value(u"user"_s).toObject().value(u"guide_id"_s).toString());
-        const QString client = newId();
-        const QJsonArray batch { note(10, customer, u"一次"_s), note(11, customer, u"😀 emoji"_s),
-                                 QJsonObject { { u"id"_s, 12 },
-                                               { u"name"_s, u"no_such"_s },
-                                               { u"args"_s, QJsonObject {} } } };
-        const Reply first = push(token, client, batch);
-        QCOMPARE(first.json.value(u"last_mutation_id"_s).toInt(), 12);
-        const Reply again = push(token, client, batch); // the reply was "lost"
-        const QJsonArray results = again.json.value(u"results"_s).toArray();
-        QCOMPARE(results.at(0).toObject().value(u"status"_s).toString(), u"duplicate"_s);
-        QCOMPARE(results.at(1).toObject().value(u"status"_s).toString(), u"duplicate"_s);
-        // A rejected one stays rejected when resent.
-        QCOMPARE(results.at(2).toObject().value(u"status"_s).toString(), u"rejected"_s);
-        auto db = serverDb();
-        QCOMPARE(db->scalar(u"SELECT count(*) FROM notes WHERE body = '一次'"_s), 1);
-        QCOMPARE(db->scalar(u"SELECT count(*) FROM notes WHERE body = '😀 emoji'"_s), 1);
-    }
-
-    void fullPhoneStaysOnTheServer()
-    {
-        const QString token = tokenOf(u"G1004"_s);
-        const QString good = newId();
-        const QString junk = newId();
-        auto create = [](qint64 id, const QString &customerId, const QJsonValue &phone) {
-            return QJsonObject { { u"id"_s, id },
-                                 { u"name"_s, u"customer_create"_s },
-                                 { u"args"_s,
-                                   QJsonObject { { u"id"_s, customerId },
-                                                 { u"name"_s, u"柜台新客"_s },
-                                                 { u"source"_s, u"counter"_s },
-                                                 { u"phone_masked"_s, u"000****0000"_s },
-                                                 { u"phone_last4"_s, u"0000"_s },
-                                                 { u"phone"_s, phone } } } };
-        };
-        const Reply reply = push(token, newId(),
-                                 { create(1, good, u"13812345678"_s),
-                                   create(2, junk, u"12' OR 1=1"_s), create(3, newId(), 5) });
-        const QJsonArray results = reply.json.value(u"results"_s).toArray();
-        QCOMPARE(results.at(0).toObject().value(u"status"_s).toString(), u"applied"_s);
-        QCOMPARE(results.at(1).toObject().value(u"status"_s).toString(), u"rejected"_s);
-        QCOMPARE(results.at(2).toObject().value(u"status"_s).toString(), u"rejected"_s);
-        auto db = serverDb();
-        // The row gets the mask and last 4 made from the full number, which is kept apart.
-        QCOMPARE(db->scalar(u"SELECT count(*) FROM customers WHERE id = '%1' AND phone_masked ="
-                            " '138****5678' AND phone_last4 = '5678'"_s.arg(good)),
-                 1);
-        QCOMPARE(db->scalar(u"SELECT count(*) FROM customer_phones WHERE customer_id = '%1' AND"
-                            " phone = '13812345678'"_s.arg(good)),
-                 1);
-        QCOMPARE(db->scalar(u"SELECT count(*) FROM customers WHERE id = '%1'"_s.arg(junk)), 0);
+        QCOMPARE(afterLogout.errorCode(), u"refresh_invalid"_s);
     }
 
     void pullPagesEveryVisibleRowOnce()
     {
         const QString token = tokenOf(u"G1001"_s); // manager: the whole store
         QHash<QString, int> seen;
-        QString cookie;
         qint64 lastRemaining = -1;
-        int pages = 0;
-        for (bool more = true; more; ++pages) {
-            const Reply page = post(u"/api/v1/sync/pull"_s,
-                                    { { u"client_id"_s, u"paging"_s },
-                                      { u"cookie"_s, cookie.isEmpty() ? QJsonValue() : cookie },
-                                      { u"limit"_s, 97 } },
-                                    token);
+        const QList<ApiReply> pages = m_api.pullPages(token, u"paging"_s, 97);
+        for (const ApiReply &page : pages) {
             QCOMPARE(page.status, 200);
             for (const QJsonValue &t : page.json.value(u"tables"_s).toArray()) {
                 const QJsonObject table = t.toObject();
@@ -323,10 +114,9 @@ private Q_SLOTS:
             if (lastRemaining >= 0)
                 QVERIFY(remaining < lastRemaining || remaining == 0);
             lastRemaining = remaining;
-            cookie = page.json.value(u"cookie"_s).toString();
-            more = page.json.value(u"more"_s).toBool();
         }
-        QVERIFY(pages > 3);
+        QVERIFY(pages.size() > 3);
+        const QString cookie = pages.last().json.value(u"cookie"_s).toString();
         for (auto it = seen.cbegin(); it != seen.cend(); ++it)
             QVERIFY2(it.value() == 1, qPrintable(it.key()));
         auto db = serverDb();
@@ -336,7 +126,7 @@ private Q_SLOTS:
                             " store_id FROM guides WHERE employee_no ="
                             " 'G1001')"_s));
         // Nothing new: an empty last page.
-        const Reply tail
+        const ApiReply tail
             = post(u"/api/v1/sync/pull"_s,
                    { { u"client_id"_s, u"paging"_s }, { u"cookie"_s, cookie } }, token);
         QCOMPARE(tail.json.value(u"tables"_s).toArray().size(), 0);
@@ -344,7 +134,7 @@ private Q_SLOTS:
         // A cookie of another server: start again, cleared.
         const QString foreign
             = QString::fromLatin1("another-server:5:-1"_ba.toBase64(QByteArray::Base64UrlEncoding));
-        const Reply cleared
+        const ApiReply cleared
             = post(u"/api/v1/sync/pull"_s,
                    { { u"client_id"_s, u"paging"_s }, { u"cookie"_s, foreign } }, token);
         QCOMPARE(cleared.json.value(u"clear"_s).toBool(), true);
@@ -398,253 +188,18 @@ private Q_SLOTS:
         QFETCH(bool, authenticated);
         QFETCH(int, status);
         QFETCH(QString, code);
-        const Reply reply
-            = send(method, path, body, authenticated ? tokenOf(u"G1002"_s) : QString());
+        const ApiReply reply
+            = m_api.send(method, path, body, authenticated ? tokenOf(u"G1002"_s) : QString());
         QCOMPARE(reply.status, status);
         QCOMPARE(reply.errorCode(), code);
         serverIsAlive();
     }
 
-    // Every row id of `table` that a full pull shows `token`'s user.
-    QSet<QString> pulledIds(const QString &token, const QString &table)
-    {
-        QSet<QString> ids;
-        QString cookie;
-        for (bool more = true; more;) {
-            const Reply page = post(u"/api/v1/sync/pull"_s,
-                                    { { u"client_id"_s, newId() },
-                                      { u"cookie"_s, cookie.isEmpty() ? QJsonValue() : cookie },
-                                      { u"limit"_s, 5000 } },
-                                    token);
-            if (page.status != 200)
-                return {};
-            for (const QJsonValue &t : page.json.value(u"tables"_s).toArray()) {
-                if (t.toObject().value(u"name"_s).toString() != table)
-                    continue;
-                for (const QJsonValue &row : t.toObject().value(u"rows"_s).toArray())
-                    ids.insert(row.toArray().at(0).toString());
-            }
-            cookie = page.json.value(u"cookie"_s).toString();
-            more = page.json.value(u"more"_s).toBool();
-        }
-        return ids;
-    }
-    static QJsonObject mutation(qint64 id, const QString &name, const QJsonObject &args)
-    {
-        return { { u"id"_s, id }, { u"name"_s, name }, { u"args"_s, args } };
-    }
-
-    void personalTagsStayTheirOwners()
-    {
-        const QJsonObject a = login(u"G1002"_s);
-        const QString tokenA = a.value(u"access_token"_s).toString();
-        const QString guideA = a.value(u"user"_s).toObject().value(u"guide_id"_s).toString();
-        const QJsonObject b = login(u"G1003"_s);
-        const QString tokenB = b.value(u"access_token"_s).toString();
-        const QString guideB = b.value(u"user"_s).toObject().value(u"guide_id"_s).toString();
-        const QString tag = newId();
-        const QJsonArray batch {
-            mutation(1, u"tag_create"_s,
-                     { { u"id"_s, tag }, { u"name"_s, u" 爱穿 真丝 🧣 "_s } }),
-            mutation(2, u"tag_create"_s, { { u"id"_s, tag }, { u"name"_s, u"again"_s } }),
-            mutation(3, u"tag_create"_s, { { u"id"_s, newId() }, { u"name"_s, u"   "_s } }),
-            mutation(4, u"tag_create"_s,
-                     { { u"id"_s, newId() }, { u"name"_s, QString(21, u'长') } }),
-            mutation(5, u"tag_create"_s, { { u"id"_s, newId() }, { u"name"_s, 42 } }),
-            mutation(6, u"tag_create"_s, { { u"name"_s, u"no id"_s } }),
-            mutation(7, u"customer_tag_add"_s,
-                     { { u"id"_s, newId() },
-                       { u"customer_id"_s, customerOf(guideA) },
-                       { u"tag_id"_s, tag } }),
-        };
-        const Reply reply = push(tokenA, newId(), batch);
-        QCOMPARE(reply.status, 200);
-        const QJsonArray results = reply.json.value(u"results"_s).toArray();
-        QCOMPARE(results.size(), 7);
-        QCOMPARE(results.at(0).toObject().value(u"status"_s).toString(), u"applied"_s);
-        QCOMPARE(results.at(1).toObject().value(u"error"_s).toObject().value(u"code"_s).toString(),
-                 u"conflict"_s);
-        for (int i = 2; i < 6; ++i)
-            QCOMPARE(results.at(i).toObject().value(u"status"_s).toString(), u"rejected"_s);
-        QCOMPARE(results.at(6).toObject().value(u"status"_s).toString(), u"applied"_s);
-        {
-            auto db = serverDb();
-            auto row = db->prepare(u"SELECT name, owner_guide_id FROM tags WHERE id = ?"_s);
-            row->bind(1, tag);
-            QVERIFY(row->step());
-            QCOMPARE(row->text(0), u"爱穿 真丝 🧣"_s);
-            QCOMPARE(row->text(1), guideA);
-        }
-        // A sees the tag, B does not, the store's manager does; B cannot use it.
-        QVERIFY(pulledIds(tokenA, u"tags"_s).contains(tag));
-        QVERIFY(!pulledIds(tokenB, u"tags"_s).contains(tag));
-        QVERIFY(pulledIds(tokenOf(u"G1001"_s), u"tags"_s).contains(tag));
-        const Reply foreign = push(tokenB, newId(),
-                                   { mutation(1, u"customer_tag_add"_s,
-                                              { { u"id"_s, newId() },
-                                                { u"customer_id"_s, customerOf(guideB) },
-                                                { u"tag_id"_s, tag } }) });
-        QCOMPARE(foreign.json.value(u"results"_s)
-                     .toArray()
-                     .at(0)
-                     .toObject()
-                     .value(u"error"_s)
-                     .toObject()
-                     .value(u"code"_s)
-                     .toString(),
-                 u"forbidden"_s);
-    }
-
-    void junkMutationsAreRejectedNotFatal()
-    {
-        const QJsonObject a = login(u"G1002"_s);
-        const QString token = a.value(u"access_token"_s).toString();
-        const QString customer
-            = customerOf(a.value(u"user"_s).toObject().value(u"guide_id"_s).toString());
-        const QJsonArray batch {
-            note(1, customer, QString(20000, u'长')),
-            QJsonObject {
-                { u"id"_s, 2 },
-                { u"name"_s, u"customer_update"_s },
-                { u"args"_s,
-                  QJsonObject { { u"id"_s, customer },
-                                { u"fields"_s, QJsonObject { { u"gender"_s, u"X"_s } } } } } },
-            QJsonObject { { u"id"_s, 3 },
-                          { u"name"_s, u"customer_update"_s },
-                          { u"args"_s,
-                            QJsonObject { { u"id"_s, customer },
-                                          { u"fields"_s,
-                                            QJsonObject { { u"total_spend_cents"_s, 0 } } } } } },
-            QJsonObject { { u"id"_s, 4 },
-                          { u"name"_s, u"customer_tag_add"_s },
-                          { u"args"_s, QJsonObject { { u"customer_id"_s, customer } } } },
-            QJsonObject {
-                { u"id"_s, 5 },
-                { u"name"_s, u"customer_update"_s },
-                { u"args"_s,
-                  QJsonObject {
-                      { u"id"_s, customer },
-                      { u"fields"_s,
-                        QJsonObject { { u"remark"_s, u"'); DROP TABLE customers;--"_s } } } } } },
-        };
-        const Reply reply = push(token, newId(), batch);
-        QCOMPARE(reply.status, 200);
-        const QJsonArray results = reply.json.value(u"results"_s).toArray();
-        for (int i = 0; i < 4; ++i)
-            QCOMPARE(results.at(i).toObject().value(u"status"_s).toString(), u"rejected"_s);
-        QCOMPARE(results.at(4).toObject().value(u"status"_s).toString(), u"applied"_s);
-        QVERIFY(serverDb()->scalar(u"SELECT count(*) FROM customers"_s) > 0);
-    }
-
-    // Saved segments: saved and deleted exactly once, only by their owner, junk rules
-    // rejected; the owner pulls them, another guide does not.
-    void segmentsAreTheirOwners()
-    {
-        const QJsonObject a = login(u"G1002"_s);
-        const QString tokenA = a.value(u"access_token"_s).toString();
-        const QString tokenB = tokenOf(u"G1003"_s);
-        const QString id = newId();
-        const QString rule = u"{\"version\":1,\"conditions\":[{\"kind\":\"member_level\","
-                             "\"levels\":[\"gold\"]}]}"_s;
-        auto save = [&](qint64 mutation, const QString &segmentId, const QJsonValue &name,
-                        const QJsonValue &ruleJson) {
-            return QJsonObject { { u"id"_s, mutation },
-                                 { u"name"_s, u"segment_save"_s },
-                                 { u"args"_s,
-                                   QJsonObject { { u"id"_s, segmentId },
-                                                 { u"name"_s, name },
-                                                 { u"rule_json"_s, ruleJson } } } };
-        };
-        const QString clientA = newId();
-        const QJsonArray batch {
-            save(1, id, u" 金卡会员 🎉 "_s, rule),
-            save(2, newId(), u""_s, rule),
-            save(3, newId(), u"x"_s, u"{\"version\":1,\"conditions\":[{\"kind\":\"drop\"}]}"_s),
-            save(4, newId(), u"x"_s, u"not json"_s),
-            save(5, newId(), u"x"_s, 42),
-            save(6, newId(), QString(101, u'名'), rule),
-        };
-        const Reply first = push(tokenA, clientA, batch);
-        QCOMPARE(first.status, 200);
-        QJsonArray results = first.json.value(u"results"_s).toArray();
-        QCOMPARE(results.at(0).toObject().value(u"status"_s).toString(), u"applied"_s);
-        for (int i = 1; i < 6; ++i)
-            QCOMPARE(results.at(i).toObject().value(u"status"_s).toString(), u"rejected"_s);
-        QCOMPARE(push(tokenA, clientA, batch)
-                     .json.value(u"results"_s)
-                     .toArray()
-                     .at(0)
-                     .toObject()
-                     .value(u"status"_s)
-                     .toString(),
-                 u"duplicate"_s);
-        {
-            auto db = serverDb();
-            QCOMPARE(db->scalar(u"SELECT count(*) FROM segments"_s), 1);
-            auto q = db->prepare(u"SELECT name FROM segments WHERE id = ?"_s);
-            q->bind(1, id);
-            QVERIFY(q->step());
-            QCOMPARE(q->text(0), u"金卡会员 🎉"_s);
-        }
-        // B may neither overwrite nor delete A's segment.
-        const Reply b = push(tokenB, newId(),
-                             { save(1, id, u"mine now"_s, rule),
-                               QJsonObject { { u"id"_s, 2 },
-                                             { u"name"_s, u"segment_delete"_s },
-                                             { u"args"_s, QJsonObject { { u"id"_s, id } } } } });
-        results = b.json.value(u"results"_s).toArray();
-        QCOMPARE(results.at(0).toObject().value(u"error"_s).toObject().value(u"code"_s).toString(),
-                 u"forbidden"_s);
-        QCOMPARE(results.at(1).toObject().value(u"error"_s).toObject().value(u"code"_s).toString(),
-                 u"forbidden"_s);
-        // A pulls it; B does not see it.
-        auto pulledSegments = [&](const QString &token) {
-            QStringList ids;
-            QString cookie;
-            for (bool more = true; more;) {
-                const Reply page = post(u"/api/v1/sync/pull"_s,
-                                        { { u"client_id"_s, newId() },
-                                          { u"cookie"_s, cookie.isEmpty() ? QJsonValue() : cookie },
-                                          { u"limit"_s, 5000 } },
-                                        token);
-                for (const QJsonValue &t : page.json.value(u"tables"_s).toArray()) {
-                    const QJsonObject table = t.toObject();
-                    if (table.value(u"name"_s).toString() != u"segments"_s)
-                        continue;
-                    const int column
-                        = int(table.value(u"columns"_s).toArray().toVariantList().indexOf(u"id"_s));
-                    for (const QJsonValue &row : table.value(u"rows"_s).toArray())
-                        ids << row.toArray().at(column).toString();
-                }
-                cookie = page.json.value(u"cookie"_s).toString();
-                more = page.json.value(u"more"_s).toBool();
-            }
-            return ids;
-        };
-        QVERIFY(pulledSegments(tokenA).contains(id));
-        QVERIFY(!pulledSegments(tokenB).contains(id));
-        // A deletes it.
-        const Reply removed
-            = push(tokenA, clientA,
-                   { QJsonObject { { u"id"_s, 7 },
-                                   { u"name"_s, u"segment_delete"_s },
-                                   { u"args"_s, QJsonObject { { u"id"_s, id } } } } });
-        QCOMPARE(removed.json.value(u"results"_s)
-                     .toArray()
-                     .at(0)
-                     .toObject()
-                     .value(u"status"_s)
-                     .toString(),
-                 u"applied"_s);
-        QCOMPARE(serverDb()->scalar(u"SELECT deleted FROM segments"_s), 1);
-    }
-
     void truncatedRequestDoesNotHurt()
     {
         QSslSocket socket;
-        QSslConfiguration tls = m_tls;
-        socket.setSslConfiguration(tls);
-        socket.connectToHostEncrypted(u"localhost"_s, quint16(m_server->baseUrl().port()));
+        socket.setSslConfiguration(m_api.tls());
+        socket.connectToHostEncrypted(u"localhost"_s, quint16(m_server.baseUrl().port()));
         QVERIFY(socket.waitForEncrypted(5000));
         socket.write("POST /api/v1/auth/login HTTP/1.1\r\nHost: localhost\r\nContent-Type: "
                      "application/json\r\nContent-Length: 500\r\n\r\n{\"username\":");
@@ -660,44 +215,29 @@ private Q_SLOTS:
         const QString token = a.value(u"access_token"_s).toString();
         const QString guide = a.value(u"user"_s).toObject().value(u"guide_id"_s).toString();
         // A listens.
-        QUrl url = m_server->baseUrl();
-        url.setPath(u"/api/v1/events"_s);
-        QNetworkRequest request(url);
-        request.setSslConfiguration(m_tls);
-        request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+        QNetworkRequest request = m_api.request(u"/api/v1/events"_s, token);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QVariant());
         request.setRawHeader("Accept", "text/event-stream");
-        QNetworkReply *stream = m_network.get(request);
+        QNetworkReply *stream = m_api.network().get(request);
         QByteArray received;
         connect(stream, &QNetworkReply::readyRead, this, [&] { received += stream->readAll(); });
         QTRY_VERIFY(received.contains("retry:"));
 
         const auto order = [&](const QString &no, const QString &status, const QString &key) {
-            QUrl mall = m_server->baseUrl();
-            mall.setPath(u"/api/v1/mall/orders"_s);
-            QNetworkRequest r(mall);
-            r.setSslConfiguration(m_tls);
-            r.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
-            r.setRawHeader("Authorization", "Bearer " + key.toUtf8());
             const QJsonObject body { { u"order_no"_s, no },
                                      { u"customer_id"_s, customerOf(guide) },
                                      { u"status"_s, status },
                                      { u"amount_cents"_s, 1000 },
                                      { u"items"_s, QJsonArray {} } };
-            QNetworkReply *reply = m_network.post(r, QJsonDocument(body).toJson());
-            QEventLoop loop;
-            connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-            loop.exec();
-            const int code = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            reply->deleteLater();
-            return code;
+            return post(u"/api/v1/mall/orders"_s, body, key).status;
         };
         QElapsedTimer timer;
         timer.start();
-        QCOMPARE(order(u"MP-T-1"_s, u"paid"_s, m_server->mallKey()), 201);
+        QCOMPARE(order(u"MP-T-1"_s, u"paid"_s, m_server.mallKey()), 201);
         QTRY_VERIFY_WITH_TIMEOUT(received.contains("MP-T-1"), 1000);
         qInfo("order → event in %lld ms", timer.elapsed());
-        QCOMPARE(order(u"MP-T-1"_s, u"paid"_s, m_server->mallKey()), 200); // idempotent
-        QCOMPARE(order(u"MP-T-1"_s, u"ready_for_pickup"_s, m_server->mallKey()), 200);
+        QCOMPARE(order(u"MP-T-1"_s, u"paid"_s, m_server.mallKey()), 200); // idempotent
+        QCOMPARE(order(u"MP-T-1"_s, u"ready_for_pickup"_s, m_server.mallKey()), 200);
         QTRY_VERIFY(received.contains("ready_for_pickup"));
         QCOMPARE(received.count("MP-T-1"), 2);
         QCOMPARE(order(u"MP-T-2"_s, u"paid"_s, u"wrong key"_s), 401);
@@ -707,13 +247,13 @@ private Q_SLOTS:
         // B does not hear A's orders; A, reconnecting with Last-Event-ID, gets only what followed.
         const QByteArray firstId = received.mid(received.indexOf("id: ") + 4).split('\n').first();
         request.setRawHeader("Last-Event-ID", firstId);
-        QNetworkReply *resumed = m_network.get(request);
+        QNetworkReply *resumed = m_api.network().get(request);
         QByteArray replay;
         connect(resumed, &QNetworkReply::readyRead, this, [&] { replay += resumed->readAll(); });
         QNetworkRequest forB = request;
         forB.setRawHeader("Authorization", "Bearer " + tokenOf(u"G1003"_s).toUtf8());
         forB.setRawHeader("Last-Event-ID", "0");
-        QNetworkReply *streamB = m_network.get(forB);
+        QNetworkReply *streamB = m_api.network().get(forB);
         QByteArray receivedB;
         connect(streamB, &QNetworkReply::readyRead, this, [&] { receivedB += streamB->readAll(); });
         QTRY_VERIFY(replay.contains("ready_for_pickup"));
@@ -749,7 +289,7 @@ private Q_SLOTS:
             auto db = serverDb();
             before = db->scalar(u"SELECT max(seq) FROM changes"_s);
         }
-        const Reply fitted = post(u"/api/v1/churn/fit"_s, {}, managerToken);
+        const ApiReply fitted = post(u"/api/v1/churn/fit"_s, {}, managerToken);
         QCOMPARE(fitted.status, 200);
         QCOMPARE(fitted.json.value(u"store_id"_s).toString(), storeId);
         QCOMPARE(fitted.json.value(u"fallback"_s).toString(), u"few_repeat_buyers"_s);
@@ -764,7 +304,7 @@ private Q_SLOTS:
         // Managers only; a token is needed; POST only.
         QCOMPARE(post(u"/api/v1/churn/fit"_s, {}, tokenOf(u"G1002"_s)).errorCode(), u"forbidden"_s);
         QCOMPARE(post(u"/api/v1/churn/fit"_s, {}).status, 401);
-        QCOMPARE(send("GET", u"/api/v1/churn/fit"_s, {}, managerToken).status, 405);
+        QCOMPARE(m_api.get(u"/api/v1/churn/fit"_s, managerToken).status, 405);
 
         // A guide's pull brings their store's model and not the other store's.
         const QJsonObject guide = login(u"G1002"_s);
@@ -772,13 +312,7 @@ private Q_SLOTS:
         const QString guideStore
             = guide.value(u"user"_s).toObject().value(u"store_id"_s).toString();
         QStringList modelIds;
-        QString cookie;
-        for (bool more = true; more;) {
-            const Reply page = post(u"/api/v1/sync/pull"_s,
-                                    { { u"client_id"_s, u"churn"_s },
-                                      { u"cookie"_s, cookie.isEmpty() ? QJsonValue() : cookie },
-                                      { u"limit"_s, 5000 } },
-                                    guideToken);
+        for (const ApiReply &page : m_api.pullPages(guideToken, u"churn"_s, 5000)) {
             QCOMPARE(page.status, 200);
             for (const QJsonValue &t : page.json.value(u"tables"_s).toArray()) {
                 const QJsonObject table = t.toObject();
@@ -789,8 +323,6 @@ private Q_SLOTS:
                 for (const QJsonValue &row : table.value(u"rows"_s).toArray())
                     modelIds << row.toArray().at(idColumn).toString();
             }
-            cookie = page.json.value(u"cookie"_s).toString();
-            more = page.json.value(u"more"_s).toBool();
         }
         QCOMPARE(modelIds, QStringList { u"churn-"_s + guideStore });
         serverIsAlive();

@@ -3,18 +3,13 @@
 // their own layout, a manager only their store's default, junk layouts rejected with the
 // reason, and who pulls which layout.
 #include "dashboard/dashboardlayout.h"
+#include "serverapiclient.h"
 #include "serverprocess.h"
 #include "store/database.h"
 
-#include <QEventLoop>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QTest>
-#include <QTimer>
-#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -30,31 +25,8 @@ using gd::dashboard::guideLayoutId;
 using gd::dashboard::storeDefaultLayoutId;
 
 namespace {
-struct Reply
-{
-    int status = 0;
-    QJsonObject json;
-    [[nodiscard]] QJsonObject result(int i) const
-    {
-        return json.value(u"results"_s).toArray().at(i).toObject();
-    }
-    [[nodiscard]] QString resultStatus(int i) const
-    {
-        return result(i).value(u"status"_s).toString();
-    }
-    [[nodiscard]] QString resultCode(int i) const
-    {
-        return result(i).value(u"error"_s).toObject().value(u"code"_s).toString();
-    }
-    [[nodiscard]] QString resultMessage(int i) const
-    {
-        return result(i).value(u"error"_s).toObject().value(u"message"_s).toString();
-    }
-};
-QString newId()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
+using testsupport::ApiReply;
+using testsupport::newId;
 struct Account
 {
     QString token;
@@ -69,43 +41,11 @@ class TestServerDashboard : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<testsupport::ServerProcess> m_server;
-    QNetworkAccessManager m_network;
+    testsupport::ServerProcess m_server { testsupport::ServerProcess::Options {
+        300, 0, 3600, {} } };
+    testsupport::ServerApiClient m_api { m_server };
 
-    QNetworkRequest request(const QString &path, const QString &token)
-    {
-        QUrl url = m_server->baseUrl();
-        url.setPath(path);
-        QNetworkRequest r(url);
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        tls.addCaCertificates(m_server->caCertificatePath());
-        r.setSslConfiguration(tls);
-        r.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
-        if (!token.isEmpty())
-            r.setRawHeader("Authorization", "Bearer " + token.toUtf8());
-        return r;
-    }
-    Reply post(const QString &path, const QJsonObject &body, const QString &token = {})
-    {
-        QNetworkReply *reply = m_network.post(request(path, token),
-                                              QJsonDocument(body).toJson(QJsonDocument::Compact));
-        if (!reply->isFinished()) {
-            QEventLoop loop;
-            connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-            QTimer::singleShot(30000, &loop, &QEventLoop::quit);
-            loop.exec();
-        }
-        Reply result;
-        result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        result.json = QJsonDocument::fromJson(reply->readAll()).object();
-        reply->deleteLater();
-        return result;
-    }
-    std::unique_ptr<store::Database> serverDb()
-    {
-        return store::Database::openUnencrypted(m_server->databasePath(),
-                                                store::Database::OpenMode::OpenExisting);
-    }
+    std::unique_ptr<store::Database> serverDb() { return m_server.openDatabase(); }
     qint64 scalar(const QString &sql) { return serverDb()->scalar(sql); }
     QString text(const QString &sql)
     {
@@ -115,10 +55,7 @@ class TestServerDashboard : public QObject
     }
     Account login(const QString &user)
     {
-        const QJsonObject json
-            = post(u"/api/v1/auth/login"_s,
-                   { { u"username"_s, user }, { u"password"_s, m_server->password() } })
-                  .json;
+        const QJsonObject json = m_api.login(user);
         Account account;
         account.token = json.value(u"access_token"_s).toString();
         account.guideId = json.value(u"user"_s).toObject().value(u"guide_id"_s).toString();
@@ -141,25 +78,15 @@ class TestServerDashboard : public QObject
                    QJsonObject {
                        { u"id"_s, id }, { u"scope"_s, scope }, { u"layout_json"_s, json } } } };
     }
-    Reply push(const Account &account, const QString &client, const QJsonArray &mutations)
+    ApiReply push(const Account &account, const QString &client, const QJsonArray &mutations)
     {
-        return post(u"/api/v1/sync/push"_s,
-                    { { u"schema_version"_s, 3 },
-                      { u"client_id"_s, client },
-                      { u"mutations"_s, mutations } },
-                    account.token);
+        return m_api.push(account.token, client, mutations);
     }
     // Every dashboard_layouts row the account pulls from scratch: id → layout_json.
     QHash<QString, QString> pulledLayouts(const Account &account)
     {
         QHash<QString, QString> out;
-        QString cookie;
-        for (bool more = true; more;) {
-            const Reply page = post(u"/api/v1/sync/pull"_s,
-                                    { { u"client_id"_s, newId() },
-                                      { u"cookie"_s, cookie.isEmpty() ? QJsonValue() : cookie },
-                                      { u"limit"_s, 5000 } },
-                                    account.token);
+        for (const ApiReply &page : m_api.pullPages(account.token, newId(), 5000)) {
             if (page.status != 200)
                 return {};
             for (const QJsonValue &t : page.json.value(u"tables"_s).toArray()) {
@@ -172,8 +99,6 @@ class TestServerDashboard : public QObject
                 for (const QJsonValue &row : table.value(u"rows"_s).toArray())
                     out.insert(row.toArray().at(id).toString(), row.toArray().at(json).toString());
             }
-            cookie = page.json.value(u"cookie"_s).toString();
-            more = page.json.value(u"more"_s).toBool();
         }
         return out;
     }
@@ -181,10 +106,8 @@ class TestServerDashboard : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        m_server = std::make_unique<testsupport::ServerProcess>(
-            testsupport::ServerProcess::Options { 300, 0, 3600, {} });
         QString error;
-        QVERIFY2(m_server->start(&error), qPrintable(error));
+        QVERIFY2(m_server.start(&error), qPrintable(error));
     }
 
     void seededDefaultsAndTargets()
@@ -210,7 +133,7 @@ private Q_SLOTS:
         const Account a = login(u"G1002"_s);
         const QString client = newId();
         const QJsonArray batch { save(1, guideLayoutId(a.guideId), u"guide"_s, layoutA) };
-        const Reply first = push(a, client, batch);
+        const ApiReply first = push(a, client, batch);
         QCOMPARE(first.status, 200);
         QCOMPARE(first.resultStatus(0), u"applied"_s);
         QCOMPARE(push(a, client, batch).resultStatus(0), u"duplicate"_s);
@@ -243,11 +166,11 @@ private Q_SLOTS:
         const QString before
             = text(u"SELECT layout_json FROM dashboard_layouts WHERE id = '%1'"_s.arg(
                 guideLayoutId(a.guideId)));
-        const Reply reply = push(b, newId(),
-                                 { save(1, guideLayoutId(a.guideId), u"guide"_s, layoutA),
-                                   save(2, storeDefaultLayoutId(b.storeId), u"store"_s, layoutA),
-                                   save(3, storeDefaultLayoutId(b.storeId), u"guide"_s, layoutA),
-                                   save(4, newId(), u"guide"_s, layoutA) });
+        const ApiReply reply = push(b, newId(),
+                                    { save(1, guideLayoutId(a.guideId), u"guide"_s, layoutA),
+                                      save(2, storeDefaultLayoutId(b.storeId), u"store"_s, layoutA),
+                                      save(3, storeDefaultLayoutId(b.storeId), u"guide"_s, layoutA),
+                                      save(4, newId(), u"guide"_s, layoutA) });
         QCOMPARE(reply.status, 200);
         for (int i = 0; i < 4; ++i) {
             QCOMPARE(reply.resultStatus(i), u"rejected"_s);
@@ -263,7 +186,7 @@ private Q_SLOTS:
         QVERIFY(!manager.token.isEmpty());
         const QString otherStore
             = text(u"SELECT id FROM stores WHERE id <> '%1' LIMIT 1"_s.arg(a.storeId));
-        const Reply managed
+        const ApiReply managed
             = push(manager, newId(),
                    { save(1, storeDefaultLayoutId(manager.storeId), u"store"_s, layoutA),
                      save(2, storeDefaultLayoutId(otherStore), u"store"_s, layoutA) });
@@ -306,7 +229,7 @@ private Q_SLOTS:
         QJsonArray batch;
         for (const auto &[mutation, reason] : junk)
             batch.append(mutation);
-        const Reply reply = push(a, newId(), batch);
+        const ApiReply reply = push(a, newId(), batch);
         QCOMPARE(reply.status, 200);
         for (int i = 0; i < junk.size(); ++i) {
             QCOMPARE(reply.resultStatus(i), u"rejected"_s);

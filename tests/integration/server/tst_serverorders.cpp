@@ -4,50 +4,21 @@
 // exactly once; order_pickup_ready only by the claimer or a manager; order_contact's junk;
 // escalation after --escalate-after-minutes; the manager's response-time report.
 #include "mallclient.h"
+#include "serverapiclient.h"
 #include "serverprocess.h"
 #include "store/database.h"
 
-#include <QEventLoop>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QTest>
-#include <QTimer>
-#include <QUuid>
 
 using namespace Qt::StringLiterals;
 using namespace gd;
 
+using testsupport::ApiReply;
+using testsupport::newId;
+
 namespace {
-
-QString newId()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
-
-struct Reply
-{
-    int status = 0;
-    QJsonObject json;
-    [[nodiscard]] QJsonObject result(int i = 0) const
-    {
-        return json.value(u"results"_s).toArray().at(i).toObject();
-    }
-    [[nodiscard]] QString resultStatus(int i = 0) const
-    {
-        return result(i).value(u"status"_s).toString();
-    }
-    [[nodiscard]] QString errorCode(int i = 0) const
-    {
-        return result(i).value(u"error"_s).toObject().value(u"code"_s).toString();
-    }
-    [[nodiscard]] QString errorMessage(int i = 0) const
-    {
-        return result(i).value(u"error"_s).toObject().value(u"message"_s).toString();
-    }
-};
 
 struct Account
 {
@@ -63,61 +34,16 @@ class TestServerOrders : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<testsupport::ServerProcess> m_server;
+    testsupport::ServerProcess m_server { testsupport::ServerProcess::Options {
+        200, 0, 3600, { u"--escalate-after-minutes"_s, u"0.05"_s } } };
     std::unique_ptr<testsupport::MallClient> m_mall;
-    QNetworkAccessManager m_network;
+    testsupport::ServerApiClient m_api { m_server };
     int m_orderCounter = 0;
 
-    QNetworkRequest request(const QString &pathAndQuery, const QString &token)
-    {
-        QUrl url = m_server->baseUrl();
-        const qsizetype q = pathAndQuery.indexOf(u'?');
-        url.setPath(pathAndQuery.left(q));
-        if (q >= 0)
-            url.setQuery(pathAndQuery.mid(q + 1));
-        QNetworkRequest r(url);
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        tls.addCaCertificates(m_server->caCertificatePath());
-        r.setSslConfiguration(tls);
-        r.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
-        if (!token.isEmpty())
-            r.setRawHeader("Authorization", "Bearer " + token.toUtf8());
-        return r;
-    }
-    static Reply wait(QNetworkReply *reply)
-    {
-        if (!reply->isFinished()) {
-            QEventLoop loop;
-            connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-            QTimer::singleShot(30000, &loop, &QEventLoop::quit);
-            loop.exec();
-        }
-        Reply result;
-        result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        result.json = QJsonDocument::fromJson(reply->readAll()).object();
-        reply->deleteLater();
-        return result;
-    }
-    Reply post(const QString &path, const QJsonObject &body, const QString &token = {})
-    {
-        return wait(m_network.post(request(path, token),
-                                   QJsonDocument(body).toJson(QJsonDocument::Compact)));
-    }
-    Reply get(const QString &path, const QString &token)
-    {
-        return wait(m_network.get(request(path, token)));
-    }
-    std::unique_ptr<store::Database> serverDb()
-    {
-        return store::Database::openUnencrypted(m_server->databasePath(),
-                                                store::Database::OpenMode::OpenExisting);
-    }
+    std::unique_ptr<store::Database> serverDb() { return m_server.openDatabase(); }
     Account login(const QString &user)
     {
-        const QJsonObject json
-            = post(u"/api/v1/auth/login"_s,
-                   { { u"username"_s, user }, { u"password"_s, m_server->password() } })
-                  .json;
+        const QJsonObject json = m_api.login(user);
         Account account;
         account.token = json.value(u"access_token"_s).toString();
         account.guideId = json.value(u"user"_s).toObject().value(u"guide_id"_s).toString();
@@ -126,14 +52,7 @@ class TestServerOrders : public QObject
     // A paid order for one of the guide's customers; returns the order id.
     QString placeOrderFor(const Account &owner)
     {
-        QString customer;
-        {
-            auto db = serverDb();
-            auto q = db->prepare(u"SELECT id FROM customers WHERE owner_guide_id = ? LIMIT 1"_s);
-            q->bind(1, owner.guideId);
-            if (q->step())
-                customer = q->text(0);
-        }
+        const QString customer = m_server.firstCustomerOf(owner.guideId);
         const QString orderNo = u"MPSRV%1"_s.arg(++m_orderCounter, 5, 10, QLatin1Char('0'));
         if (m_mall->post(testsupport::MallClient::paidOrder(orderNo, customer)) != 201)
             return {};
@@ -142,17 +61,13 @@ class TestServerOrders : public QObject
         q->bind(1, orderNo);
         return q->step() ? q->text(0) : QString();
     }
-    Reply push(Account &account, const QString &name, const QJsonObject &args,
-               qint64 mutationId = 0)
+    ApiReply push(Account &account, const QString &name, const QJsonObject &args,
+                  qint64 mutationId = 0)
     {
         const qint64 id = mutationId > 0 ? mutationId : account.nextMutation++;
         const QJsonArray mutations { QJsonObject {
             { u"id"_s, id }, { u"name"_s, name }, { u"args"_s, args } } };
-        return post(u"/api/v1/sync/push"_s,
-                    { { u"schema_version"_s, 3 },
-                      { u"client_id"_s, account.client },
-                      { u"mutations"_s, mutations } },
-                    account.token);
+        return m_api.push(account.token, account.client, mutations);
     }
     QString column(const QString &orderId, const QString &name)
     {
@@ -174,12 +89,10 @@ class TestServerOrders : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        m_server
-            = std::make_unique<testsupport::ServerProcess>(testsupport::ServerProcess::Options {
-                200, 0, 3600, { u"--escalate-after-minutes"_s, u"0.05"_s } });
         QString error;
-        QVERIFY2(m_server->start(&error), qPrintable(error));
-        m_mall = std::make_unique<testsupport::MallClient>(*m_server);
+        QVERIFY2(m_server.start(&error), qPrintable(error));
+        // The mall client reads the CA at once, so it waits for the server's start.
+        m_mall = std::make_unique<testsupport::MallClient>(m_server);
     }
 
     void theFirstClaimWinsTheSecondIsRejectedNamingTheWinner()
@@ -188,12 +101,12 @@ private Q_SLOTS:
         Account manager = login(u"G1001"_s);
         const QString order = placeOrderFor(guide);
         QVERIFY(!order.isEmpty());
-        const Reply first = push(manager, u"order_claim"_s, { { u"id"_s, order } });
+        const ApiReply first = push(manager, u"order_claim"_s, { { u"id"_s, order } });
         QCOMPARE(first.status, 200);
         QCOMPARE(first.resultStatus(), u"applied"_s);
-        const Reply second = push(guide, u"order_claim"_s, { { u"id"_s, order } });
+        const ApiReply second = push(guide, u"order_claim"_s, { { u"id"_s, order } });
         QCOMPARE(second.resultStatus(), u"rejected"_s);
-        QCOMPARE(second.errorCode(), u"already_claimed"_s);
+        QCOMPARE(second.resultCode(), u"already_claimed"_s);
         QString managerName;
         {
             auto db = serverDb();
@@ -202,11 +115,11 @@ private Q_SLOTS:
             QVERIFY(q->step());
             managerName = q->text(0);
         }
-        QVERIFY2(second.errorMessage().contains(managerName), qPrintable(second.errorMessage()));
+        QVERIFY2(second.resultMessage().contains(managerName), qPrintable(second.resultMessage()));
         QCOMPARE(column(order, u"claimed_by"_s), manager.guideId);
         QCOMPARE(events(order, u"claimed"_s), qint64(1));
         // The same mutation again (a retry after a lost reply): exactly once.
-        const Reply again = push(manager, u"order_claim"_s, { { u"id"_s, order } }, 1);
+        const ApiReply again = push(manager, u"order_claim"_s, { { u"id"_s, order } }, 1);
         QCOMPARE(again.resultStatus(), u"duplicate"_s);
         QCOMPARE(events(order, u"claimed"_s), qint64(1));
         // A response time was recorded, by the server's clock.
@@ -222,21 +135,21 @@ private Q_SLOTS:
         Account otherStore = login(u"G1006"_s);
         const QString order = placeOrderFor(owner);
         QVERIFY(!order.isEmpty());
-        Reply r = push(otherStore, u"order_claim"_s, { { u"id"_s, order } });
+        ApiReply r = push(otherStore, u"order_claim"_s, { { u"id"_s, order } });
         QCOMPARE(r.resultStatus(), u"rejected"_s);
-        QCOMPARE(r.errorCode(), u"forbidden"_s);
+        QCOMPARE(r.resultCode(), u"forbidden"_s);
         r = push(colleague, u"order_claim"_s, { { u"id"_s, order } });
-        QCOMPARE(r.errorCode(), u"forbidden"_s);
+        QCOMPARE(r.resultCode(), u"forbidden"_s);
         r = push(owner, u"order_claim"_s, { { u"id"_s, u"no-such-order"_s } });
-        QCOMPARE(r.errorCode(), u"not_found"_s);
+        QCOMPARE(r.resultCode(), u"not_found"_s);
         r = push(owner, u"order_claim"_s, { { u"id"_s, 42 } });
-        QCOMPARE(r.errorCode(), u"bad_request"_s);
+        QCOMPARE(r.resultCode(), u"bad_request"_s);
         r = push(owner, u"order_claim"_s, {});
-        QCOMPARE(r.errorCode(), u"bad_request"_s);
+        QCOMPARE(r.resultCode(), u"bad_request"_s);
         QCOMPARE(column(order, u"claimed_by"_s), QString());
         // Pickup before the claim, by someone else, then by the claimer.
         r = push(owner, u"order_pickup_ready"_s, { { u"id"_s, order } });
-        QCOMPARE(r.errorCode(), u"forbidden"_s);
+        QCOMPARE(r.resultCode(), u"forbidden"_s);
         QCOMPARE(push(owner, u"order_claim"_s, { { u"id"_s, order } }).resultStatus(),
                  u"applied"_s);
         // Claimed again by the same guide (their other device): nothing changes.
@@ -244,16 +157,16 @@ private Q_SLOTS:
                  u"applied"_s);
         QCOMPARE(events(order, u"claimed"_s), qint64(1));
         r = push(colleague, u"order_pickup_ready"_s, { { u"id"_s, order } });
-        QCOMPARE(r.errorCode(), u"forbidden"_s);
+        QCOMPARE(r.resultCode(), u"forbidden"_s);
         r = push(owner, u"order_pickup_ready"_s, { { u"id"_s, order } });
         QCOMPARE(r.resultStatus(), u"applied"_s);
         QCOMPARE(column(order, u"status"_s), u"ready_for_pickup"_s);
         // Contact: junk, then a real one.
         r = push(owner, u"order_contact"_s,
                  { { u"id"_s, order }, { u"event_id"_s, newId() }, { u"via"_s, u"fax"_s } });
-        QCOMPARE(r.errorCode(), u"bad_request"_s);
+        QCOMPARE(r.resultCode(), u"bad_request"_s);
         r = push(owner, u"order_contact"_s, { { u"id"_s, order }, { u"via"_s, u"call"_s } });
-        QCOMPARE(r.errorCode(), u"bad_request"_s);
+        QCOMPARE(r.resultCode(), u"bad_request"_s);
         const QString eventId = newId();
         r = push(owner, u"order_contact"_s,
                  { { u"id"_s, order }, { u"event_id"_s, eventId }, { u"via"_s, u"wechat"_s } });
@@ -261,10 +174,10 @@ private Q_SLOTS:
         QCOMPARE(events(order, u"contacted"_s), qint64(1));
         r = push(owner, u"order_contact"_s,
                  { { u"id"_s, order }, { u"event_id"_s, eventId }, { u"via"_s, u"wechat"_s } });
-        QCOMPARE(r.errorCode(), u"conflict"_s);
+        QCOMPARE(r.resultCode(), u"conflict"_s);
         r = push(colleague, u"order_contact"_s,
                  { { u"id"_s, order }, { u"event_id"_s, newId() }, { u"via"_s, u"call"_s } });
-        QCOMPARE(r.errorCode(), u"forbidden"_s);
+        QCOMPARE(r.resultCode(), u"forbidden"_s);
     }
 
     void anUnclaimedOrderEscalatesOnce()
@@ -289,10 +202,10 @@ private Q_SLOTS:
     {
         const Account manager = login(u"G1001"_s);
         const Account guide = login(u"G1002"_s);
-        QCOMPARE(get(u"/api/v1/orders/response-times"_s, guide.token).status, 403);
-        QCOMPARE(get(u"/api/v1/orders/response-times?days=0"_s, manager.token).status, 400);
-        QCOMPARE(get(u"/api/v1/orders/response-times?days=x"_s, manager.token).status, 400);
-        const Reply report = get(u"/api/v1/orders/response-times?days=7"_s, manager.token);
+        QCOMPARE(m_api.get(u"/api/v1/orders/response-times"_s, guide.token).status, 403);
+        QCOMPARE(m_api.get(u"/api/v1/orders/response-times?days=0"_s, manager.token).status, 400);
+        QCOMPARE(m_api.get(u"/api/v1/orders/response-times?days=x"_s, manager.token).status, 400);
+        const ApiReply report = m_api.get(u"/api/v1/orders/response-times?days=7"_s, manager.token);
         QCOMPARE(report.status, 200);
         const QJsonArray guides = report.json.value(u"guides"_s).toArray();
         QVERIFY(!guides.isEmpty());
@@ -305,7 +218,7 @@ private Q_SLOTS:
                  serverDb()->scalar(u"SELECT count(*) FROM order_responses r JOIN guides g ON"
                                     " g.id = r.guide_id JOIN guides m ON m.store_id = g.store_id"
                                     " WHERE m.employee_no = 'G1001'"_s));
-        QCOMPARE(get(u"/api/v1/orders/response-times"_s, QString()).status, 401);
+        QCOMPARE(m_api.get(u"/api/v1/orders/response-times"_s, QString()).status, 401);
     }
 };
 
