@@ -107,8 +107,8 @@ void OrderDesk::refresh()
             m_reading = false;
             QElapsedTimer took;
             took.start();
-            // Read before a re-read here (the guide's claim), for someone else, or for
-            // another filter: out of date, read again.
+            // Read before a re-read here (the guide's claim, a sign-in) or for another
+            // filter: out of date, dropped.
             if (error.isEmpty() && generation == m_generation && snapshot.actor == m_actor
                 && snapshot.filter == m_list.filter()) {
                 apply(snapshot, took);
@@ -116,8 +116,10 @@ void OrderDesk::refresh()
                 qWarning("Orders: reading on the worker failed (%s); reading here",
                          qPrintable(error));
                 refreshNow();
-            } else {
-                m_readAgain = true; // signed in as someone else or refiltered meanwhile
+            } else if (generation == m_generation) {
+                // Refiltered meanwhile: the change this read was for still needs its counts
+                // and banner. (A re-read here since — a claim, a sign-in — covered it already.)
+                m_readAgain = true;
             }
             if (m_readAgain) {
                 m_readAgain = false;

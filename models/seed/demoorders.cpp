@@ -80,6 +80,8 @@ int writeDemoOrders(store::Database &db, const QString &guideId, const QDateTime
         u"INSERT INTO orders (id, order_no, customer_id, guide_id, store_id, channel, status,"
         " amount_cents, items_json, placed_at, claimed_by, claimed_at, city, version)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"_s);
+    auto event = db.prepare(u"INSERT INTO order_events (id, order_id, seq, kind, payload_json,"
+                            " created_at, version) VALUES (?, ?, ?, ?, ?, ?, 1)"_s);
     int written = 0;
     for (const DemoOrder &demo : demoOrders) {
         const QDateTime placed = now.addSecs(-60LL * demo.minutesAgo);
@@ -107,8 +109,6 @@ int writeDemoOrders(store::Database &db, const QString &guideId, const QDateTime
                        QString::fromUtf8(QJsonDocument(items).toJson(QJsonDocument::Compact)),
                        iso(placed), claimedBy, claimedTime, demo.otherCity ? u"苏州"_s : city);
         order->run();
-        auto event = db.prepare(u"INSERT INTO order_events (id, order_id, seq, kind, payload_json,"
-                                " created_at, version) VALUES (?, ?, ?, ?, ?, ?, 1)"_s);
         int seq = 0;
         const QStringList path = pathTo(QString::fromLatin1(demo.status));
         for (const QString &status : path) {
